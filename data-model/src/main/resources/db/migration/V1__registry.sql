@@ -14,10 +14,10 @@ COMMENT ON TABLE municipality IS 'Муниципальное образован�
 -- the denominator of "share of the city's organizations in the infrastructure".
 CREATE TABLE municipality_org_total (
     municipality_id BIGINT      NOT NULL REFERENCES municipality (id) ON DELETE CASCADE,
-    year            INTEGER     NOT NULL,
+    calendar_year   INTEGER     NOT NULL,
     org_type        VARCHAR(20) NOT NULL,
     total           INTEGER     NOT NULL,
-    CONSTRAINT pk_municipality_org_total PRIMARY KEY (municipality_id, year, org_type),
+    CONSTRAINT pk_municipality_org_total PRIMARY KEY (municipality_id, calendar_year, org_type),
     CONSTRAINT ck_mot_total CHECK (total >= 0),
     CONSTRAINT ck_mot_type CHECK (org_type IN ('PRESCHOOL', 'GENERAL', 'ADDITIONAL', 'UNIVERSITY', 'OTHER'))
 );
