@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** An academic year, 1 September to 31 August, named by its starting calendar year. */
+@InputVocabulary
 public record AcademicYear(int startYear) implements Comparable<AcademicYear> {
     private static final Pattern TEXT = Pattern.compile("\\s*(\\d{4})\\s*(?:[-–—/]\\s*(\\d{2}|\\d{4}))?\\s*(?:уч\\.?\\s*г\\.?|учебный год)?\\s*");
 

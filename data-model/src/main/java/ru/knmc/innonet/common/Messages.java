@@ -20,6 +20,13 @@ public final class Messages {
         return BUNDLE;
     }
 
+    /** Russian alphabetical order, for sorting names. */
+    public static java.text.Collator collator() {
+        java.text.Collator c = java.text.Collator.getInstance(RUSSIAN);
+        c.setStrength(java.text.Collator.SECONDARY);
+        return c;
+    }
+
     public static boolean has(String key) {
         return BUNDLE.containsKey(key);
     }

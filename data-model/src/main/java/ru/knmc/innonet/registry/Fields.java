@@ -5,6 +5,7 @@ import ru.knmc.innonet.common.Messages;
 import ru.knmc.innonet.common.ValidationException;
 
 /** Field checks shared by the services, each failing with a message that names the field. */
+@ru.knmc.innonet.common.InputVocabulary
 public final class Fields {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$");
     private static final Pattern PHONE = Pattern.compile("^[0-9+()\\-\\s,.доб]{5,}$");

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  * a word naming a kind of organization («СОШ», «гимназия», «д/с», «ДДТ») matches its type, so «СОШ 23»
  * and «гимназия №23» both find гимназия № 23; any other word matches names, topics and supervisors.
  */
+@ru.knmc.innonet.common.InputVocabulary
 public final class RegistrySearch {
     private static final Pattern TOKEN = Pattern.compile("[0-9]+[\\p{L}]?|[\\p{L}/\\-]+");
     /** Input vocabulary of kinds of organization, as specialists type them. */

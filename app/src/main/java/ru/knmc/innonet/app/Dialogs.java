@@ -1,0 +1,71 @@
+package ru.knmc.innonet.app;
+
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import ru.knmc.innonet.common.Messages;
+import ru.knmc.innonet.common.UserException;
+
+/** Messages to the user: Russian text, never a stack trace (that goes to the log). */
+public final class Dialogs {
+    private static final Logger LOG = LoggerFactory.getLogger(Dialogs.class);
+
+    private Dialogs() {
+    }
+
+    public static String describe(Throwable t) {
+        Throwable cause = t;
+        while (cause != null) {
+            if (cause instanceof UserException) {
+                return cause.getMessage();
+            }
+            cause = cause.getCause();
+        }
+        LOG.error("Unexpected error", t);
+        return Messages.get("error.unexpected", System.getProperty("innonet.logdir", "logs") + "/innonet.log");
+    }
+
+    public static void error(Window owner, Throwable t) {
+        LOG.info("Shown to the user: {}", t.toString());
+        Alert a = new Alert(Alert.AlertType.ERROR, describe(t), ButtonType.OK);
+        a.initOwner(owner);
+        a.setTitle(Messages.get("dialog.error.title"));
+        a.setHeaderText(null);
+        a.showAndWait();
+    }
+
+    public static void info(Window owner, String text) {
+        Alert a = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+        a.initOwner(owner);
+        a.setTitle(Messages.get("app.name"));
+        a.setHeaderText(null);
+        a.showAndWait();
+    }
+
+    public static boolean confirm(Window owner, String text, String yesLabel) {
+        ButtonType yes = new ButtonType(yesLabel, ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(Messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, text, yes, no);
+        a.initOwner(owner);
+        a.setTitle(Messages.get("app.name"));
+        a.setHeaderText(null);
+        Optional<ButtonType> r = a.showAndWait();
+        return r.isPresent() && r.get() == yes;
+    }
+
+    /** Save / discard / cancel for a window with unsaved changes: SAVE, DISCARD or null (stay). */
+    public static ButtonBar.ButtonData unsavedChanges(Window owner, String what) {
+        ButtonType save = new ButtonType(Messages.get("button.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(Messages.get("button.discard"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(Messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("dialog.unsaved.text", what), save, discard, cancel);
+        a.initOwner(owner);
+        a.setTitle(Messages.get("dialog.unsaved.title"));
+        a.setHeaderText(null);
+        return a.showAndWait().map(ButtonType::getButtonData).filter(d -> d != ButtonBar.ButtonData.CANCEL_CLOSE).orElse(null);
+    }
+}

@@ -1,0 +1,56 @@
+package ru.knmc.innonet.app;
+
+import ru.knmc.innonet.db.Database;
+import ru.knmc.innonet.registry.OrganizationService;
+import ru.knmc.innonet.registry.OverviewService;
+import ru.knmc.innonet.registry.ReferenceService;
+import ru.knmc.innonet.registry.RegistryQueryService;
+import ru.knmc.innonet.registry.StatusService;
+
+/** The composition root: every service, wired once over one open database. */
+public final class Services implements AutoCloseable {
+    private final Database database;
+    private final ReferenceService reference;
+    private final OrganizationService organizations;
+    private final StatusService statuses;
+    private final RegistryQueryService registry;
+    private final OverviewService overview;
+
+    public Services(Database database) {
+        this.database = database;
+        this.reference = new ReferenceService(database.dsl());
+        this.organizations = new OrganizationService(database.dsl());
+        this.statuses = new StatusService(database.dsl());
+        this.registry = new RegistryQueryService(database.dsl());
+        this.overview = new OverviewService(reference, registry);
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public ReferenceService reference() {
+        return reference;
+    }
+
+    public OrganizationService organizations() {
+        return organizations;
+    }
+
+    public StatusService statuses() {
+        return statuses;
+    }
+
+    public RegistryQueryService registry() {
+        return registry;
+    }
+
+    public OverviewService overview() {
+        return overview;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

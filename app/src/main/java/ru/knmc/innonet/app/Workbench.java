@@ -1,0 +1,72 @@
+package ru.knmc.innonet.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import javafx.stage.Window;
+import ru.knmc.innonet.common.Messages;
+import ru.knmc.innonet.registry.OrganizationCardView;
+import ru.knmc.innonet.registry.OrganizationCardViewModel;
+import ru.knmc.innonet.registry.OverviewView;
+import ru.knmc.innonet.registry.OverviewViewModel;
+import ru.knmc.innonet.registry.RegistryView;
+import ru.knmc.innonet.registry.RegistryViewModel;
+
+/** Wires the sections of the main window to the services; the one place that knows them all. */
+public final class Workbench {
+    private final Services services;
+    private final FxBackground background;
+    private final java.util.function.Supplier<Window> owner;
+    private RegistryView registry;
+    private MainWindow window;
+
+    public Workbench(Services services, FxBackground background, java.util.function.Supplier<Window> owner) {
+        this.services = services;
+        this.background = background;
+        this.owner = owner;
+    }
+
+    public MainWindow build() {
+        List<MainWindow.Section> sections = new ArrayList<>();
+        sections.add(new MainWindow.Section("registry", "nav.registry", () -> registryView().root()));
+        sections.add(new MainWindow.Section("overview", "nav.overview", () -> overviewView().root()));
+        window = new MainWindow(sections, services.database().location().display());
+        return window;
+    }
+
+    public RegistryView registryView() {
+        if (registry == null) {
+            registry = new RegistryView(new RegistryViewModel(services, background), this::openOrganization);
+            RegistryActions.install(registry, services, background, owner);
+        }
+        return registry;
+    }
+
+    private OverviewView overviewView() {
+        OverviewView view = new OverviewView(new OverviewViewModel(services, background));
+        OverviewActions.install(view, background, owner);
+        return view;
+    }
+
+    public void openOrganization(Long id) {
+        OrganizationCardViewModel vm = new OrganizationCardViewModel(services);
+        try {
+            vm.load(id);
+        } catch (RuntimeException e) {
+            Dialogs.error(owner.get(), e);
+            return;
+        }
+        new OrganizationCardView(owner.get(), vm, () -> registry.viewModel().reload()).show();
+    }
+
+    static Tooltip tip(String key) {
+        return new Tooltip(Messages.get(key));
+    }
+
+    static Button button(String key, String id) {
+        Button b = new Button(Messages.get(key));
+        b.setId(id);
+        return b;
+    }
+}
