@@ -8,6 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.slf4j.Logger;
@@ -29,10 +33,8 @@ public final class ExcelFiles {
     /** Writes {@code workbook} to {@code out} atomically and closes the workbook (also on failure). */
     public static void save(Path out, Workbook workbook) {
         try {
-            Path target = out.toAbsolutePath().normalize();
-            Path folder = target.getParent();
-            checkTarget(target, folder);
-            Path tmp = createTemp(target, folder);
+            Path target = checkWritable(out);
+            Path tmp = createTemp(target, target.getParent());
             boolean moved = false;
             try {
                 try (OutputStream os = Files.newOutputStream(tmp)) {
@@ -41,6 +43,7 @@ public final class ExcelFiles {
                     LOG.error("Cannot write workbook to {}", tmp, e);
                     throw new UserException(e, "export.error.write", target.toString());
                 }
+                givePermissions(tmp, target);
                 move(tmp, target);
                 moved = true;
             } finally {
@@ -54,10 +57,13 @@ public final class ExcelFiles {
     }
 
     /**
-     * Fails before any work is done when the file cannot be replaced. Opening an existing file for
-     * writing (without truncating it) is how a file held open by Excel on Windows shows itself.
+     * Fails fast, before a long export, when the file cannot be replaced; returns the absolute path.
+     * Opening an existing file for writing (without truncating it) is how a file held open by Excel on
+     * Windows shows itself. {@link #save} checks again, as the file may be opened in between.
      */
-    private static void checkTarget(Path target, Path folder) {
+    public static Path checkWritable(Path out) {
+        Path target = out.toAbsolutePath().normalize();
+        Path folder = target.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             throw new UserException("export.error.folderMissing", target.toString(), String.valueOf(folder));
         }
@@ -72,6 +78,15 @@ public final class ExcelFiles {
                 throw new UserException(e, "export.error.locked", target.toString());
             }
         }
+        return target;
+    }
+
+    /** A failure while the workbook is filled (POI's temporary files) as the user sees it. */
+    public static RuntimeException failed(Path out, SXSSFWorkbook workbook, RuntimeException e) {
+        workbook.dispose();
+        LOG.error("Cannot build workbook for {}", out, e);
+        return e.getCause() instanceof IOException
+                ? new UserException(e, "export.error.write", out.toAbsolutePath().toString()) : e;
     }
 
     private static Path createTemp(Path target, Path folder) {
@@ -81,6 +96,23 @@ public final class ExcelFiles {
         } catch (IOException e) {
             LOG.warn("Cannot create a file in {}", folder, e);
             throw new UserException(e, "export.error.folderReadOnly", target.toString(), folder.toString());
+        }
+    }
+
+    /**
+     * A temporary file is created readable by its owner only; the saved file gets the permissions of
+     * the file it replaces, or those of an ordinary new file, so colleagues can open it in a shared folder.
+     */
+    private static void givePermissions(Path tmp, Path target) {
+        try {
+            if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                return; // Windows: the folder's access rights are inherited already
+            }
+            Set<PosixFilePermission> permissions = Files.exists(target)
+                    ? Files.getPosixFilePermissions(target) : PosixFilePermissions.fromString("rw-r--r--");
+            Files.setPosixFilePermissions(tmp, permissions);
+        } catch (IOException e) {
+            LOG.warn("Cannot set permissions of {}", tmp, e);
         }
     }
 

@@ -30,6 +30,7 @@ public final class OverviewWorkbook {
 
     /** @throws ru.knmc.innonet.common.UserException in Russian, naming the file, when it cannot be written */
     public static void write(Path out, Overview overview) {
+        ExcelFiles.checkWritable(out);
         // small data, but the same streaming workbook as the registry keeps one way of writing files
         SXSSFWorkbook wb = new SXSSFWorkbook();
         try {
@@ -39,8 +40,7 @@ public final class OverviewWorkbook {
             kinds(wb.createSheet(Messages.get("export.overview.sheet.kinds")), st, title, overview);
             shares(wb.createSheet(Messages.get("export.overview.sheet.shares")), st, title, overview);
         } catch (RuntimeException e) {
-            wb.dispose();
-            throw e;
+            throw ExcelFiles.failed(out, wb, e);
         }
         ExcelFiles.save(out, wb);
     }

@@ -42,6 +42,7 @@ public final class RegistryWorkbook {
         if (columns.isEmpty()) {
             throw new IllegalArgumentException("no columns to export");
         }
+        ExcelFiles.checkWritable(out);
         int n = columns.size();
         // Values are computed once: the widths must be known before the first row is streamed out.
         ColumnWidths widths = new ColumnWidths(n, MIN_WIDTH, MAX_WIDTH);
@@ -62,8 +63,7 @@ public final class RegistryWorkbook {
         try {
             fill(wb, columns, values, caption, widths);
         } catch (RuntimeException e) {
-            wb.dispose();
-            throw e;
+            throw ExcelFiles.failed(out, wb, e);
         }
         ExcelFiles.save(out, wb);
         return rows.size();

@@ -106,11 +106,20 @@ class ExcelFilesTest {
     }
 
     @Test
-    void anExistingFileIsReplacedWhole() throws IOException {
+    void anExistingFileIsReplacedWholeKeepingItsPermissions() throws IOException {
         Path out = Files.writeString(dir.resolve("реестр.xlsx"), "old");
+        Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rw-rw-r--"));
         writeRegistry(out);
         assertThat(Files.size(out)).isGreaterThan(1000);
         assertThat(Files.list(dir)).containsExactly(out);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out))).isEqualTo("rw-rw-r--");
+    }
+
+    @Test
+    void aNewFileIsReadableByOthersNotOnlyByItsOwner() throws IOException {
+        Path out = dir.resolve("новый.xlsx");
+        writeRegistry(out);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out))).isEqualTo("rw-r--r--");
     }
 
     private static void writeRegistry(Path out) {
