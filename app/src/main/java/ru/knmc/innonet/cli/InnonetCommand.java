@@ -47,6 +47,13 @@ public final class InnonetCommand implements Callable<Integer> {
         return home;
     }
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
     DatabaseLocation location() {
         return DatabaseChoice.resolve(home, db, dbUser, dbPassword);
     }
