@@ -1,0 +1,76 @@
+package ru.knmc.innonet.registry.importing;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Input vocabulary: legal forms (МБОУ, МАДОУ, МБУ ДО, ФГБОУ ВО…) as abbreviations or spelled out in a full
+ * name («муниципальное бюджетное общеобразовательное учреждение» → МБОУ).
+ */
+final class LegalFormVocabulary {
+    private static final String[] ABBREVIATIONS = {
+        "ФГБОУ ВО", "ФГАОУ ВО", "ФГБОУ ВПО", "ГБОУ ДПО", "ГАОУ ДПО", "ГБОУ ДО", "ГБУ ДО", "МБОУ ДО", "МАОУ ДО",
+        "МКОУ ДО", "МБУ ДО", "МАУ ДО", "МКУ ДО", "ЧУ ДО", "АНО ДО", "ЧОУ ДО", "ФГБОУ", "ФГАОУ", "ГБПОУ", "ГАПОУ",
+        "ГБОУ", "ГАОУ", "ГКОУ", "ГБДОУ", "МБДОУ", "МАДОУ", "МКДОУ", "МДОУ", "НДОУ", "ЧДОУ", "МБОУ", "МАОУ",
+        "МКОУ", "МОУ", "НОУ", "ЧОУ", "ФГБУ", "МБУ", "МАУ", "МКУ", "ГБУ", "ГКУ", "ГАУ", "АНО", "ЧУ"};
+
+    /** Longest first, so that «МБУ ДО» wins over «МБУ»; a space inside may be any run of spaces. */
+    private static final Pattern ABBREVIATION = Pattern.compile("(?<![\\p{L}\\p{N}])("
+            + Arrays.stream(ABBREVIATIONS).sorted(Comparator.comparingInt(String::length).reversed())
+                    .map(a -> a.replace(" ", "\\s+")).collect(Collectors.joining("|"))
+            + ")(?![\\p{L}\\p{N}])");
+
+    private static final Pattern SPELLED = Pattern.compile("(?iU)(?<!\\p{L})(федеральн\\S*\\s+государственн\\S*|государственн\\S*"
+            + "|муниципальн\\S*|частн\\S*|негосударственн\\S*)\\s+(?:(бюджетн\\S*|автономн\\S*|казенн\\S*)\\s+)?"
+            + "(?:(дошкольн\\S*)\\s+)?(?:(профессиональн\\S*)\\s+)?(?:(общеобразовательн\\S*|образовательн\\S*)\\s+)?"
+            + "учреждени\\S*(?:\\s+(дополнительного\\s+профессионального|дополнительного|высшего\\s+профессионального"
+            + "|высшего)\\s+образования)?");
+
+    private LegalFormVocabulary() {
+    }
+
+    /** The first legal-form abbreviation in {@code text}, spaces unified, or null. */
+    static String abbreviation(String text) {
+        Matcher m = ABBREVIATION.matcher(text);
+        return m.find() ? m.group(1).replaceAll("\\s+", " ") : null;
+    }
+
+    /** The abbreviation of a spelled-out legal form in {@code text} (ё already replaced by е), or null. */
+    static String spelledOut(String text) {
+        Matcher m = SPELLED.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        String owner = m.group(1).toLowerCase(Locale.ROOT);
+        sb.append(owner.startsWith("федеральн") ? "ФГ" : owner.startsWith("государств") ? "Г"
+                : owner.startsWith("муниц") ? "М" : owner.startsWith("частн") ? "Ч" : "Н");
+        if (m.group(2) != null) {
+            sb.append(Character.toUpperCase(m.group(2).charAt(0)));
+        }
+        if (m.group(3) != null) {
+            sb.append('Д');
+        }
+        if (m.group(4) != null) {
+            sb.append('П');
+        }
+        if (m.group(5) != null) {
+            sb.append('О');
+        }
+        sb.append('У');
+        if (m.group(6) != null) {
+            String level = m.group(6).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            sb.append(switch (level) {
+                case "дополнительного профессионального" -> " ДПО";
+                case "дополнительного" -> " ДО";
+                case "высшего профессионального" -> " ВПО";
+                default -> " ВО";
+            });
+        }
+        return sb.toString();
+    }
+}
