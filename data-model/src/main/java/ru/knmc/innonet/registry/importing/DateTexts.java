@@ -2,6 +2,7 @@ package ru.knmc.innonet.registry.importing;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,7 +19,7 @@ final class DateTexts {
             + "|(\\d{1,2})\\s+(январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]"
             + "|октябр[яь]|ноябр[яь]|декабр[яь])\\s+(\\d{4}))";
     /** «г.», «года», «гг.» after a date or a year. */
-    private static final String YEAR_WORD = "(?:\\s*(?:гг|г|года|год|годы)\\.?)?";
+    private static final String YEAR_WORD = "(?:\\s*(?:г\\.\\s*г|гг|г|года|год|годы)\\.?)?";
     private static final Pattern DATE_IN_TEXT = Pattern.compile("(?iU)(?<!\\d)" + DATE + YEAR_WORD);
     private static final Pattern ONE_DATE = Pattern.compile("(?iU)" + DATE + YEAR_WORD + "(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?");
     /** Excel's day count since 30.12.1899, when a date column reached the text as a number: 1954…2119. */
@@ -79,29 +80,25 @@ final class DateTexts {
             return Optional.of(new Period(LocalDate.of(first, 9, 1), LocalDate.of(last, 8, 31)));
         }
         String rest = t.replaceFirst("(?iU)^с\\s+", "");
-        LocalDate[] dates = new LocalDate[2];
-        int found = 0;
+        List<LocalDate> dates = new ArrayList<>();
+        List<String> gaps = new ArrayList<>();
         int end = 0;
-        StringBuilder between = new StringBuilder();
         Matcher m = DATE_IN_TEXT.matcher(rest);
         while (m.find()) {
-            if (found == 2) {
-                return Optional.empty();
-            }
-            between.append(rest, end, m.start()).append(found == 0 ? "" : "|");
             Optional<LocalDate> d = toDate(m);
             if (d.isEmpty()) {
                 return Optional.empty();
             }
-            dates[found++] = d.get();
+            gaps.add(rest.substring(end, m.start()));
+            dates.add(d.get());
             end = m.end();
         }
-        between.append(rest.substring(end));
-        String[] gaps = between.toString().split("\\|", -1);
-        if (found != 2 || !gaps[0].isBlank() || !BETWEEN_DATES.matcher(gaps[1]).matches()) {
+        // Exactly two dates with nothing but a dash, «по» or «до» between them and nothing around them.
+        if (dates.size() != 2 || !gaps.get(0).isBlank() || !rest.substring(end).isBlank()
+                || !BETWEEN_DATES.matcher(gaps.get(1)).matches()) {
             return Optional.empty();
         }
-        return Optional.of(new Period(dates[0], dates[1]));
+        return Optional.of(new Period(dates.get(0), dates.get(1)));
     }
 
     private static Optional<LocalDate> toDate(Matcher m) {

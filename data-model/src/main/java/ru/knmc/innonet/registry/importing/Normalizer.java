@@ -35,7 +35,7 @@ public final class Normalizer {
 
     /** «№23», «№ 23», «23.0», « 23 » → «23»; empty when the cell is empty or not a number. */
     public static Optional<String> number(String cell) {
-        String t = text(cell).replace("№", "").replace(" ", "");
+        String t = text(cell).replaceFirst("^№\\s*", "");
         Matcher whole = WHOLE_DECIMAL.matcher(t);
         if (whole.matches()) {
             t = whole.group(1);
