@@ -28,8 +28,10 @@ final class DuplicateCheck {
                     row.type().displayName(), row.number(), row.municipality()));
             return false;
         }
-        String fullKey = Normalizer.nameKey(row.fullName());
-        String shortKey = Normalizer.nameKey(row.shortName());
+        // Every city has its «МБОУ СОШ № 23»: a name repeats only within one municipality.
+        String place = Normalizer.nameKey(row.municipality()) + "|";
+        String fullKey = place + Normalizer.nameKey(row.fullName());
+        String shortKey = place + Normalizer.nameKey(row.shortName());
         for (String key : new String[] {fullKey, shortKey}) {
             if (byName.containsKey(key)) {
                 report(row, Messages.get("import.problem.duplicateName", String.valueOf(byName.get(key)),

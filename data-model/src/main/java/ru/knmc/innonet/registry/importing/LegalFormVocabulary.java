@@ -18,8 +18,11 @@ final class LegalFormVocabulary {
         "ГБОУ", "ГАОУ", "ГКОУ", "ГБДОУ", "МБДОУ", "МАДОУ", "МКДОУ", "МДОУ", "НДОУ", "ЧДОУ", "МБОУ", "МАОУ",
         "МКОУ", "МОУ", "НОУ", "ЧОУ", "ФГБУ", "МБУ", "МАУ", "МКУ", "ГБУ", "ГКУ", "ГАУ", "АНО", "ЧУ"};
 
-    /** Longest first, so that «МБУ ДО» wins over «МБУ»; a space inside may be any run of spaces. */
-    private static final Pattern ABBREVIATION = Pattern.compile("(?<![\\p{L}\\p{N}])("
+    /**
+     * Longest first, so that «МБУ ДО» wins over «МБУ»; a space inside may be any run of spaces. Any case
+     * («мбоу»), but a two-letter one («ЧУ») only in capitals: see {@link #abbreviation}.
+     */
+    private static final Pattern ABBREVIATION = Pattern.compile("(?iU)(?<![\\p{L}\\p{N}])("
             + Arrays.stream(ABBREVIATIONS).sorted(Comparator.comparingInt(String::length).reversed())
                     .map(a -> a.replace(" ", "\\s+")).collect(Collectors.joining("|"))
             + ")(?![\\p{L}\\p{N}])");
@@ -36,7 +39,17 @@ final class LegalFormVocabulary {
     /** The first legal-form abbreviation in {@code text}, spaces unified, or null. */
     static String abbreviation(String text) {
         Matcher m = ABBREVIATION.matcher(text);
-        return m.find() ? m.group(1).replaceAll("\\s+", " ") : null;
+        while (m.find()) {
+            String found = m.group(1).replaceAll("\\s+", " ");
+            // «ДО» after «МБУ» must be capitals too: «мбу до 3 лет» is not «МБУ ДО».
+            String[] parts = found.split(" ");
+            boolean capitalsWhereShort = Arrays.stream(parts)
+                    .allMatch(p -> p.length() >= 3 || p.equals(p.toUpperCase(Locale.ROOT)));
+            if (capitalsWhereShort) {
+                return found.toUpperCase(Locale.ROOT);
+            }
+        }
+        return null;
     }
 
     /** The abbreviation of a spelled-out legal form in {@code text} (ё already replaced by е), or null. */

@@ -1,15 +1,19 @@
 package ru.knmc.innonet.registry.importing;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import ru.knmc.innonet.registry.OrgType;
 
 /**
  * Input vocabulary (not UI text): the Russian words by which legacy lists name an organization's type and
- * kind. Word patterns ignore case and run on text with ё replaced by е; abbreviations are case-sensitive
- * tokens, so that the preposition «до» is not read as «ДО» (дополнительное образование).
+ * kind. Word patterns ignore case and run on text with ё replaced by е; abbreviations are whole tokens, and
+ * the two-letter ones count only in capitals, so that the preposition «до» is not read as «ДО».
  */
 final class OrgTypeVocabulary {
     private static final String T0 = "(?<![\\p{L}\\p{N}])";
@@ -20,20 +24,22 @@ final class OrgTypeVocabulary {
 
     static {
         NAME_PATTERNS.put(OrgType.PRESCHOOL, Pattern.compile(
-                "(?iU)детск\\S*\\s+сад|дошкольн|развития\\s+ребенка|д/с|ясли|(?-i:" + T0
-                        + "(?:[А-Я]*ДОУ|ДОО|ЦРР|ДС)" + T1 + ")"));
+                "(?iU)детск\\S*\\s+сад|дошкольн|развития\\s+ребенка|д/с|ясли|" + T0 + "[а-я]*доу" + T1 + "|"
+                        + abbreviations("ДОО", "ЦРР", "ДС")));
         NAME_PATTERNS.put(OrgType.ADDITIONAL, Pattern.compile(
                 "(?iU)дополнительного\\s+образования|детского\\s+(?:и\\s+юношеского\\s+)?творчества|школа\\s+искусств"
                         + "|музыкальн\\S*\\s+школ|художественн\\S*\\s+школ|спортивн\\S*\\s+школ|юных\\s+(?:техников|натуралистов)"
-                        + "|творческого\\s+развития|дом\\S*\\s+творчества|внешкольн|(?-i:" + T0
-                        + "(?:ДО|УДО|ДДТ|ДДЮТ|ЦДТ|ЦДО|ДШИ|ДМШ|ДХШ|СШ|ДЮСШ|СДЮСШОР|СШОР|ЦТР|СЮТ|СЮН)" + T1 + ")"));
+                        + "|творческого\\s+развития|дом\\S*\\s+творчества|внешкольн|"
+                        + abbreviations("ДО", "УДО", "ДДТ", "ДДЮТ", "ЦДТ", "ЦДО", "ДШИ", "ДМШ", "ДХШ", "СШ", "ДЮСШ",
+                                "СДЮСШОР", "СШОР", "ЦТР", "СЮТ", "СЮН")));
         NAME_PATTERNS.put(OrgType.UNIVERSITY, Pattern.compile(
-                "(?iU)университет|институт|академи[яи]|(?-i:" + T0 + "(?:ВО|ВПО|ВУЗ|вуз|КубГУ|КубГАУ|КубГТУ|КубГМУ|ИРО)" + T1 + ")"));
+                "(?iU)университет|институт|академи[яи]|"
+                        + abbreviations("ВО", "ВПО", "вуз", "КубГУ", "КубГАУ", "КубГТУ", "КубГМУ", "ИРО")));
         NAME_PATTERNS.put(OrgType.OTHER, Pattern.compile(
                 "(?iU)музе[йя]|библиотек|дом\\S*\\s+культуры|союз|колледж|техникум|училищ|фонд|ассоциаци|методическ\\S*\\s+центр"
-                        + "|(?-i:" + T0 + "(?:КНМЦ|ГБПОУ|ГАПОУ|ДК|АНО|ООО)" + T1 + ")"));
+                        + "|" + abbreviations("КНМЦ", "ГБПОУ", "ГАПОУ", "ДК", "АНО", "ООО")));
         NAME_PATTERNS.put(OrgType.GENERAL, Pattern.compile(
-                "(?iU)школ|гимнази|лице[йя]|общеобразовательн|кадетск|(?-i:" + T0 + "(?:СОШ|ООШ|НОШ)" + T1 + ")"));
+                "(?iU)школ|гимнази|лице[йя]|общеобразовательн|кадетск|" + abbreviations("СОШ", "ООШ", "НОШ")));
     }
 
     /** Whole-cell answers in a «Тип» column, as keys (lower case, letters and digits only). */
@@ -56,23 +62,36 @@ final class OrgTypeVocabulary {
 
     /** Short kind of an organization for its derived short name, found in its full name. */
     static final List<Map.Entry<Pattern, String>> KINDS = List.of(
-            kind("средн\\S*\\s+общеобразовательн\\S*\\s+школ|(?-i:СОШ)", "СОШ"),
-            kind("основн\\S*\\s+общеобразовательн\\S*\\s+школ|(?-i:ООШ)", "ООШ"),
-            kind("начальн\\S*\\s+общеобразовательн\\S*\\s+школ|(?-i:НОШ)", "НОШ"),
-            kind("развития\\s+ребенка|(?-i:ЦРР)", "ЦРР – детский сад"),
+            kind("средн\\S*\\s+общеобразовательн\\S*\\s+школ|СОШ", "СОШ"),
+            kind("основн\\S*\\s+общеобразовательн\\S*\\s+школ|ООШ", "ООШ"),
+            kind("начальн\\S*\\s+общеобразовательн\\S*\\s+школ|НОШ", "НОШ"),
+            kind("развития\\s+ребенка|ЦРР", "ЦРР – детский сад"),
             kind("детск\\S*\\s+сад|д/с|(?-i:ДС)", "детский сад"),
             kind("прогимнази", "прогимназия"),
             kind("гимнази", "гимназия"),
             kind("лице[йя]", "лицей"),
-            kind("дом\\S*\\s+детского\\s+творчества|(?-i:ДДТ)", "ДДТ"),
-            kind("центр\\S*\\s+детского\\s+творчества|(?-i:ЦДТ)", "ЦДТ"),
-            kind("центр\\S*\\s+дополнительного\\s+образования|(?-i:ЦДО)", "ЦДО"),
-            kind("школа\\s+искусств|(?-i:ДШИ)", "ДШИ"),
+            kind("дом\\S*\\s+детского\\s+творчества|ДДТ", "ДДТ"),
+            kind("центр\\S*\\s+детского\\s+творчества|ЦДТ", "ЦДТ"),
+            kind("центр\\S*\\s+дополнительного\\s+образования|ЦДО", "ЦДО"),
+            kind("школа\\s+искусств|ДШИ", "ДШИ"),
             kind("спортивн\\S*\\s+школ|(?-i:СШ)", "СШ"),
-            kind("центр\\S*\\s+творческого\\s+развития|(?-i:ЦТР)", "ЦТР"),
+            kind("центр\\S*\\s+творческого\\s+развития|ЦТР", "ЦТР"),
             kind("школ", "школа"));
 
     private OrgTypeVocabulary() {
+    }
+
+    /**
+     * Abbreviations as whole tokens: three letters and more in any case («сош»), shorter ones only as written,
+     * since «до», «во», «дк» are also ordinary Russian words.
+     */
+    private static String abbreviations(String... list) {
+        String longOnes = Arrays.stream(list).filter(a -> a.length() >= 3).collect(Collectors.joining("|"));
+        String shortOnes = Arrays.stream(list).filter(a -> a.length() < 3).collect(Collectors.joining("|"));
+        String alternatives = Stream.of(longOnes.isEmpty() ? null : "(?i:" + longOnes + ")",
+                shortOnes.isEmpty() ? null : "(?-i:" + shortOnes + ")").filter(Objects::nonNull)
+                .collect(Collectors.joining("|"));
+        return T0 + "(?:" + alternatives + ")" + T1;
     }
 
     private static void put(OrgType type, String... keys) {
