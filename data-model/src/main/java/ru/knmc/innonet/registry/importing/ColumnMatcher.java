@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.regex.Pattern;
 
 /**
  * Recognises the columns of a legacy list by their Russian headers. The synonyms live in
@@ -19,6 +20,7 @@ import java.util.Properties;
  */
 public final class ColumnMatcher {
     private static final String RESOURCE = "/import/header-synonyms.properties";
+    private static final Pattern REMARK = Pattern.compile("\\([^)]*\\)");
     private static final Map<String, ImportField> SYNONYMS = loadSynonyms();
 
     private ColumnMatcher() {
@@ -42,7 +44,7 @@ public final class ColumnMatcher {
         ImportField f = SYNONYMS.get(key(header));
         if (f == null) {
             // «Тип ОО (ДОО, ОО, УДО)», «Телефон (с кодом)»: the remark in parentheses is not the header.
-            String withoutRemark = header.replaceAll("\\([^)]*\\)", " ");
+            String withoutRemark = REMARK.matcher(header).replaceAll(" ");
             f = SYNONYMS.get(key(withoutRemark));
         }
         return Optional.ofNullable(f);
@@ -55,7 +57,9 @@ public final class ColumnMatcher {
 
     /** Case, ё, spaces and punctuation do not matter; «№» does, since «№» alone is a header. */
     static String key(String header) {
-        return header.toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("[^\\p{L}\\p{N}№]", "");
+        return header.toLowerCase(Locale.ROOT).replace('ё', 'е').chars()
+                .filter(c -> Character.isLetterOrDigit(c) || c == '№')
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
     private static Map<String, ImportField> loadSynonyms() {

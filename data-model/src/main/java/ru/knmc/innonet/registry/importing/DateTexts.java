@@ -27,6 +27,9 @@ final class DateTexts {
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
     private static final Pattern ORDER_WORD = Pattern.compile("(?iU)^(?:приказ\\S*|пр\\.)\\s*");
     private static final Pattern ORDER_PREFIX = Pattern.compile("(?iU)\\s*от\\s*$");
+    private static final Pattern TITLE = Pattern.compile("[«\"].*$");
+    private static final Pattern NUMBER_NOISE = Pattern.compile("(?iU)[№#]|(?<!\\p{L})от(?!\\p{L})");
+    private static final Pattern EDGES = Pattern.compile("^[\\s,;.:]+|[\\s,;:]+$");
     private static final Pattern ORDER_NUMBER = Pattern.compile("(?U)[\\p{L}\\p{N}]+(?:[/\\-.][\\p{L}\\p{N}]+)*");
     private static final Pattern YEARS = Pattern.compile(
             "(?iU)(?:с\\s+)?(\\d{4})\\s*(?:[-–—/]|по)\\s*(\\d{4}|\\d{2})" + YEAR_WORD + "(?:\\s*(?:уч\\.?|учебн\\S*)\\s*(?:гг?\\.?|годы?|года)?)?");
@@ -48,7 +51,7 @@ final class DateTexts {
 
     static Optional<OrderRef> order(String text) {
         // The order's title in quotes («О присвоении статуса…») is not part of its number.
-        String t = ORDER_WORD.matcher(Normalizer.text(text)).replaceFirst("").replaceAll("[«\"].*$", "");
+        String t = TITLE.matcher(ORDER_WORD.matcher(Normalizer.text(text)).replaceFirst("")).replaceFirst("");
         LocalDate date = null;
         Matcher m = DATE_IN_TEXT.matcher(t);
         if (m.find()) {
@@ -60,8 +63,7 @@ final class DateTexts {
             String before = ORDER_PREFIX.matcher(t.substring(0, m.start())).replaceFirst("");
             t = before + " " + t.substring(m.end());
         }
-        String number = t.replaceAll("[№#]", " ").replaceAll("(?iU)(?<!\\p{L})от(?!\\p{L})", " ")
-                .replaceAll("^[\\s,;.:]+|[\\s,;:]+$", "").trim();
+        String number = EDGES.matcher(NUMBER_NOISE.matcher(t).replaceAll(" ")).replaceAll("").trim();
         if (!ORDER_NUMBER.matcher(number).matches()) {
             return Optional.empty();
         }

@@ -19,15 +19,18 @@ final class LegalFormVocabulary {
         "МКОУ", "МОУ", "НОУ", "ЧОУ", "ФГБУ", "МБУ", "МАУ", "МКУ", "ГБУ", "ГКУ", "ГАУ", "АНО", "ЧУ"};
 
     /**
-     * Longest first, so that «МБУ ДО» wins over «МБУ»; a space inside may be any run of spaces. Any case
-     * («мбоу»), but a two-letter one («ЧУ») only in capitals: see {@link #abbreviation}.
+     * Longest first, so that «МБУ ДО» wins over «МБУ»; a space inside may be any run of spaces. Matched on the
+     * lower-cased text (any case, «мбоу»), but a two-letter part («ЧУ», «ДО») only in capitals: see
+     * {@link #abbreviation}.
      */
-    private static final Pattern ABBREVIATION = Pattern.compile("(?iU)(?<![\\p{L}\\p{N}])("
+    private static final Pattern ABBREVIATION = Pattern.compile("(?U)(?<![\\p{L}\\p{N}])("
             + Arrays.stream(ABBREVIATIONS).sorted(Comparator.comparingInt(String::length).reversed())
-                    .map(a -> a.replace(" ", "\\s+")).collect(Collectors.joining("|"))
+                    .map(a -> a.toLowerCase(Locale.ROOT).replace(" ", "\\s+")).collect(Collectors.joining("|"))
             + ")(?![\\p{L}\\p{N}])");
 
-    private static final Pattern SPELLED = Pattern.compile("(?iU)(?<!\\p{L})(федеральн\\S*\\s+государственн\\S*|государственн\\S*"
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Matched on the lower-cased text. */
+    private static final Pattern SPELLED = Pattern.compile("(?U)(?<!\\p{L})(федеральн\\S*\\s+государственн\\S*|государственн\\S*"
             + "|муниципальн\\S*|частн\\S*|негосударственн\\S*)\\s+(?:(бюджетн\\S*|автономн\\S*|казенн\\S*)\\s+)?"
             + "(?:(дошкольн\\S*)\\s+)?(?:(профессиональн\\S*)\\s+)?(?:(общеобразовательн\\S*|образовательн\\S*)\\s+)?"
             + "учреждени\\S*(?:\\s+(дополнительного\\s+профессионального|дополнительного|высшего\\s+профессионального"
@@ -38,9 +41,13 @@ final class LegalFormVocabulary {
 
     /** The first legal-form abbreviation in {@code text}, spaces unified, or null. */
     static String abbreviation(String text) {
-        Matcher m = ABBREVIATION.matcher(text);
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.length() != text.length()) {
+            return null;
+        }
+        Matcher m = ABBREVIATION.matcher(lower);
         while (m.find()) {
-            String found = m.group(1).replaceAll("\\s+", " ");
+            String found = SPACES.matcher(text.substring(m.start(1), m.end(1))).replaceAll(" ");
             // «ДО» after «МБУ» must be capitals too: «мбу до 3 лет» is not «МБУ ДО».
             String[] parts = found.split(" ");
             boolean capitalsWhereShort = Arrays.stream(parts)
@@ -54,12 +61,12 @@ final class LegalFormVocabulary {
 
     /** The abbreviation of a spelled-out legal form in {@code text} (ё already replaced by е), or null. */
     static String spelledOut(String text) {
-        Matcher m = SPELLED.matcher(text);
+        Matcher m = SPELLED.matcher(text.toLowerCase(Locale.ROOT));
         if (!m.find()) {
             return null;
         }
         StringBuilder sb = new StringBuilder();
-        String owner = m.group(1).toLowerCase(Locale.ROOT);
+        String owner = m.group(1);
         sb.append(owner.startsWith("федеральн") ? "ФГ" : owner.startsWith("государств") ? "Г"
                 : owner.startsWith("муниц") ? "М" : owner.startsWith("частн") ? "Ч" : "Н");
         if (m.group(2) != null) {
@@ -76,7 +83,7 @@ final class LegalFormVocabulary {
         }
         sb.append('У');
         if (m.group(6) != null) {
-            String level = m.group(6).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            String level = SPACES.matcher(m.group(6)).replaceAll(" ");
             sb.append(switch (level) {
                 case "дополнительного профессионального" -> " ДПО";
                 case "дополнительного" -> " ДО";

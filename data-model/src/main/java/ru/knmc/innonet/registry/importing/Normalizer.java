@@ -13,7 +13,13 @@ import ru.knmc.innonet.registry.OrgType;
  * cannot be understood, so that the caller can say which row and column to fix.
  */
 public final class Normalizer {
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\uFEFF]+");
+    private static final Pattern QUOTES = Pattern.compile("[«»\"“”„'`]");
+    private static final Pattern NOT_WORD = Pattern.compile("(?U)[^\\p{L}\\p{N}№]+");
+    private static final Pattern NUMBER_SIGN = Pattern.compile("№\\s*");
+    private static final Pattern EMAIL_SEPARATORS = Pattern.compile("[,;\\s]+");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("(?U)[^\\p{L}\\p{N}]");
+    private static final Pattern OUTER_QUOTES = Pattern.compile("^[«\"]|[»\"]$");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern NUMBER_IN_NAME = Pattern.compile("№\\s*(\\d+(?:[/-]\\d+)?[а-яА-Я]?)(?![\\p{L}\\p{N}])");
     private static final Pattern NUMBER = Pattern.compile("(?U)\\d+(?:[/-]\\d+)?\\p{L}?|\\p{L}?\\d+");
     private static final Pattern WHOLE_DECIMAL = Pattern.compile("(\\d+)[.,]0+");
@@ -30,7 +36,25 @@ public final class Normalizer {
 
     /** Trimmed, NBSP and line breaks as spaces, runs of spaces as one; null becomes "". */
     public static String text(String s) {
-        return s == null ? "" : SPACES.matcher(s).replaceAll(" ").trim();
+        if (s == null) {
+            return "";
+        }
+        // A loop, not a regex: this runs for every cell of every row.
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF') {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /** «№23», «№ 23», «23.0», « 23 » → «23»; empty when the cell is empty or not a number. */
@@ -51,7 +75,7 @@ public final class Normalizer {
 
     /** «г. Краснодар», «МО г. Краснодар», «муниципальное образование город Краснодар» → «Краснодар». */
     public static String municipality(String cell) {
-        String t = text(cell).replaceAll("^[«\"]|[»\"]$", "");
+        String t = OUTER_QUOTES.matcher(text(cell)).replaceAll("");
         t = MUNICIPALITY_PREFIX.matcher(t).replaceFirst("");
         return CITY_PREFIX.matcher(t).replaceFirst("").trim();
     }
@@ -74,8 +98,9 @@ public final class Normalizer {
     /** The type an organization's name implies: its kind words first, then its legal form. */
     public static Optional<OrgType> orgTypeFromName(String name) {
         String t = text(name).replace('ё', 'е').replace('Ё', 'Е');
-        for (Map.Entry<OrgType, Pattern> e : OrgTypeVocabulary.NAME_PATTERNS.entrySet()) {
-            if (e.getValue().matcher(t).find()) {
+        String lower = t.toLowerCase(Locale.ROOT);
+        for (Map.Entry<OrgType, OrgTypeVocabulary.Words> e : OrgTypeVocabulary.NAME_PATTERNS.entrySet()) {
+            if (e.getValue().foundIn(lower, t)) {
                 return Optional.of(e.getKey());
             }
         }
@@ -91,8 +116,9 @@ public final class Normalizer {
 
     /** The short kind for a derived short name: «СОШ», «гимназия», «детский сад», «ДДТ»… */
     public static Optional<String> kind(String name) {
-        String t = text(name).replace('ё', 'е');
-        return OrgTypeVocabulary.KINDS.stream().filter(e -> e.getKey().matcher(t).find()).map(Map.Entry::getValue)
+        String t = text(name).replace('ё', 'е').replace('Ё', 'Е');
+        String lower = t.toLowerCase(Locale.ROOT);
+        return OrgTypeVocabulary.KINDS.stream().filter(e -> e.getKey().foundIn(lower, t)).map(Map.Entry::getValue)
                 .findFirst();
     }
 
@@ -102,7 +128,7 @@ public final class Normalizer {
         String found = null;
         while (m.find()) {
             String candidate = m.group(1).trim();
-            if (!candidate.isEmpty() && !candidate.matches("(?U).*\\d.*")) {
+            if (!candidate.isEmpty() && !DIGIT.matcher(candidate).find()) {
                 found = candidate;
             }
         }
@@ -131,7 +157,7 @@ public final class Normalizer {
     /** Each address in the cell (separated by «,», «;» or spaces) is a valid e-mail address. */
     public static boolean isValidEmail(String cell) {
         String t = text(cell).replaceFirst("(?i)^mailto:", "");
-        String[] parts = t.split("[,;\\s]+");
+        String[] parts = EMAIL_SEPARATORS.split(t);
         for (String p : parts) {
             if (!EMAIL.matcher(p).matches()) {
                 return false;
@@ -146,8 +172,8 @@ public final class Normalizer {
      */
     public static String nameKey(String name) {
         String t = text(name).toLowerCase(Locale.ROOT).replace('ё', 'е');
-        t = t.replaceAll("[«»\"“”„'`]", "").replaceAll("(?U)[^\\p{L}\\p{N}№]+", " ");
-        return text(t.replaceAll("№\\s*", "№"));
+        t = NOT_WORD.matcher(QUOTES.matcher(t).replaceAll("")).replaceAll(" ");
+        return NUMBER_SIGN.matcher(t).replaceAll("№").trim();
     }
 
     private static OrgType typeOfLegalForm(String legalForm) {
@@ -164,6 +190,6 @@ public final class Normalizer {
     }
 
     private static String key(String s) {
-        return s.toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("(?U)[^\\p{L}\\p{N}]", "");
+        return NOT_LETTER_OR_DIGIT.matcher(s.toLowerCase(Locale.ROOT).replace('ё', 'е')).replaceAll("");
     }
 }

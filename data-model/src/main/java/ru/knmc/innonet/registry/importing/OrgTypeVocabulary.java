@@ -3,43 +3,47 @@ package ru.knmc.innonet.registry.importing;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import ru.knmc.innonet.registry.OrgType;
 
 /**
  * Input vocabulary (not UI text): the Russian words by which legacy lists name an organization's type and
- * kind. Word patterns ignore case and run on text with ё replaced by е; abbreviations are whole tokens, and
- * the two-letter ones count only in capitals, so that the preposition «до» is not read as «ДО».
+ * kind. Patterns run on text with ё replaced by е; abbreviations are whole tokens.
  */
 final class OrgTypeVocabulary {
     private static final String T0 = "(?<![\\p{L}\\p{N}])";
     private static final String T1 = "(?![\\p{L}\\p{N}])";
 
+    /**
+     * The words and abbreviations of one type. For speed, {@code lower} runs on the lower-cased text (words and
+     * abbreviations of three letters and more); {@code exact} on the text as written (two-letter abbreviations,
+     * which count only in capitals since «до», «во», «дк» are also ordinary Russian words).
+     */
+    record Words(Pattern lower, Pattern exact) {
+        boolean foundIn(String lowerText, String text) {
+            return lower.matcher(lowerText).find() || (exact != null && exact.matcher(text).find());
+        }
+    }
+
     /** Checked in order: the specific kinds first, «школа» (general) last, since «школа искусств» is УДО. */
-    static final Map<OrgType, Pattern> NAME_PATTERNS = new LinkedHashMap<>();
+    static final Map<OrgType, Words> NAME_PATTERNS = new LinkedHashMap<>();
 
     static {
-        NAME_PATTERNS.put(OrgType.PRESCHOOL, Pattern.compile(
-                "(?iU)детск\\S*\\s+сад|дошкольн|развития\\s+ребенка|д/с|ясли|" + T0 + "[а-я]*доу" + T1 + "|"
-                        + abbreviations("ДОО", "ЦРР", "ДС")));
-        NAME_PATTERNS.put(OrgType.ADDITIONAL, Pattern.compile(
-                "(?iU)дополнительного\\s+образования|детского\\s+(?:и\\s+юношеского\\s+)?творчества|школа\\s+искусств"
-                        + "|музыкальн\\S*\\s+школ|художественн\\S*\\s+школ|спортивн\\S*\\s+школ|юных\\s+(?:техников|натуралистов)"
-                        + "|творческого\\s+развития|дом\\S*\\s+творчества|внешкольн|"
-                        + abbreviations("ДО", "УДО", "ДДТ", "ДДЮТ", "ЦДТ", "ЦДО", "ДШИ", "ДМШ", "ДХШ", "СШ", "ДЮСШ",
-                                "СДЮСШОР", "СШОР", "ЦТР", "СЮТ", "СЮН")));
-        NAME_PATTERNS.put(OrgType.UNIVERSITY, Pattern.compile(
-                "(?iU)университет|институт|академи[яи]|"
-                        + abbreviations("ВО", "ВПО", "вуз", "КубГУ", "КубГАУ", "КубГТУ", "КубГМУ", "ИРО")));
-        NAME_PATTERNS.put(OrgType.OTHER, Pattern.compile(
-                "(?iU)музе[йя]|библиотек|дом\\S*\\s+культуры|союз|колледж|техникум|училищ|фонд|ассоциаци|методическ\\S*\\s+центр"
-                        + "|" + abbreviations("КНМЦ", "ГБПОУ", "ГАПОУ", "ДК", "АНО", "ООО")));
-        NAME_PATTERNS.put(OrgType.GENERAL, Pattern.compile(
-                "(?iU)школ|гимнази|лице[йя]|общеобразовательн|кадетск|" + abbreviations("СОШ", "ООШ", "НОШ")));
+        NAME_PATTERNS.put(OrgType.PRESCHOOL, words("детск\\S*\\s+сад|дошкольн|развития\\s+ребенка|д/с|ясли|" + "доу" + T1,
+                "ДОО", "ЦРР", "ДС"));
+        NAME_PATTERNS.put(OrgType.ADDITIONAL, words("дополнительного\\s+образования|детского\\s+(?:и\\s+юношеского\\s+)?творчества"
+                + "|школа\\s+искусств|музыкальн\\S*\\s+школ|художественн\\S*\\s+школ|спортивн\\S*\\s+школ"
+                + "|юных\\s+(?:техников|натуралистов)|творческого\\s+развития|дом\\S*\\s+творчества|внешкольн",
+                "ДО", "УДО", "ДДТ", "ДДЮТ", "ЦДТ", "ЦДО", "ДШИ", "ДМШ", "ДХШ", "СШ", "ДЮСШ", "СДЮСШОР", "СШОР", "ЦТР", "СЮТ",
+                "СЮН"));
+        NAME_PATTERNS.put(OrgType.UNIVERSITY, words("университет|институт|академи[яи]",
+                "ВО", "ВПО", "ВУЗ", "КубГУ", "КубГАУ", "КубГТУ", "КубГМУ", "ИРО"));
+        NAME_PATTERNS.put(OrgType.OTHER, words("музе[йя]|библиотек|дом\\S*\\s+культуры|союз|колледж|техникум|училищ|фонд"
+                + "|ассоциаци|методическ\\S*\\s+центр", "КНМЦ", "ГБПОУ", "ГАПОУ", "ДК", "АНО", "ООО"));
+        NAME_PATTERNS.put(OrgType.GENERAL, words("школ|гимнази|лице[йя]|общеобразовательн|кадетск", "СОШ", "ООШ", "НОШ"));
     }
 
     /** Whole-cell answers in a «Тип» column, as keys (lower case, letters and digits only). */
@@ -60,38 +64,35 @@ final class OrgTypeVocabulary {
                 "партнер", "партнеры", "иная организация", "другая организация");
     }
 
-    /** Short kind of an organization for its derived short name, found in its full name. */
-    static final List<Map.Entry<Pattern, String>> KINDS = List.of(
-            kind("средн\\S*\\s+общеобразовательн\\S*\\s+школ|СОШ", "СОШ"),
-            kind("основн\\S*\\s+общеобразовательн\\S*\\s+школ|ООШ", "ООШ"),
-            kind("начальн\\S*\\s+общеобразовательн\\S*\\s+школ|НОШ", "НОШ"),
-            kind("развития\\s+ребенка|ЦРР", "ЦРР – детский сад"),
-            kind("детск\\S*\\s+сад|д/с|(?-i:ДС)", "детский сад"),
+    /** Short kind of an organization for its derived short name, found in its full name; checked in order. */
+    static final List<Map.Entry<Words, String>> KINDS = List.of(
+            kind("средн\\S*\\s+общеобразовательн\\S*\\s+школ", "СОШ", "СОШ"),
+            kind("основн\\S*\\s+общеобразовательн\\S*\\s+школ", "ООШ", "ООШ"),
+            kind("начальн\\S*\\s+общеобразовательн\\S*\\s+школ", "НОШ", "НОШ"),
+            kind("развития\\s+ребенка", "ЦРР – детский сад", "ЦРР"),
+            kind("детск\\S*\\s+сад|д/с", "детский сад", "ДС"),
             kind("прогимнази", "прогимназия"),
             kind("гимнази", "гимназия"),
             kind("лице[йя]", "лицей"),
-            kind("дом\\S*\\s+детского\\s+творчества|ДДТ", "ДДТ"),
-            kind("центр\\S*\\s+детского\\s+творчества|ЦДТ", "ЦДТ"),
-            kind("центр\\S*\\s+дополнительного\\s+образования|ЦДО", "ЦДО"),
-            kind("школа\\s+искусств|ДШИ", "ДШИ"),
-            kind("спортивн\\S*\\s+школ|(?-i:СШ)", "СШ"),
-            kind("центр\\S*\\s+творческого\\s+развития|ЦТР", "ЦТР"),
+            kind("дом\\S*\\s+детского\\s+творчества", "ДДТ", "ДДТ"),
+            kind("центр\\S*\\s+детского\\s+творчества", "ЦДТ", "ЦДТ"),
+            kind("центр\\S*\\s+дополнительного\\s+образования", "ЦДО", "ЦДО"),
+            kind("школа\\s+искусств", "ДШИ", "ДШИ"),
+            kind("спортивн\\S*\\s+школ", "СШ", "СШ"),
+            kind("центр\\S*\\s+творческого\\s+развития", "ЦТР", "ЦТР"),
             kind("школ", "школа"));
 
     private OrgTypeVocabulary() {
     }
 
-    /**
-     * Abbreviations as whole tokens: three letters and more in any case («сош»), shorter ones only as written,
-     * since «до», «во», «дк» are also ordinary Russian words.
-     */
-    private static String abbreviations(String... list) {
-        String longOnes = Arrays.stream(list).filter(a -> a.length() >= 3).collect(Collectors.joining("|"));
-        String shortOnes = Arrays.stream(list).filter(a -> a.length() < 3).collect(Collectors.joining("|"));
-        String alternatives = Stream.of(longOnes.isEmpty() ? null : "(?i:" + longOnes + ")",
-                shortOnes.isEmpty() ? null : "(?-i:" + shortOnes + ")").filter(Objects::nonNull)
+    /** Words (lower case) plus abbreviations as whole tokens, split into the two patterns of {@link Words}. */
+    private static Words words(String lowerWords, String... abbreviations) {
+        String longOnes = Arrays.stream(abbreviations).filter(a -> a.length() >= 3).map(a -> a.toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining("|"));
-        return T0 + "(?:" + alternatives + ")" + T1;
+        String shortOnes = Arrays.stream(abbreviations).filter(a -> a.length() < 3).collect(Collectors.joining("|"));
+        String lower = lowerWords + (longOnes.isEmpty() ? "" : "|" + T0 + "(?:" + longOnes + ")" + T1);
+        return new Words(Pattern.compile(lower), shortOnes.isEmpty() ? null
+                : Pattern.compile(T0 + "(?:" + shortOnes + ")" + T1));
     }
 
     private static void put(OrgType type, String... keys) {
@@ -100,7 +101,9 @@ final class OrgTypeVocabulary {
         }
     }
 
-    private static Map.Entry<Pattern, String> kind(String regex, String kind) {
-        return Map.entry(Pattern.compile("(?iU)" + T0 + "(?:" + regex + ")"), kind);
+    private static Map.Entry<Words, String> kind(String lowerWords, String kind, String... abbreviations) {
+        Words w = words(lowerWords, abbreviations);
+        // A kind's words start a word: «школ» must not match inside «дошкольного».
+        return Map.entry(new Words(Pattern.compile(T0 + "(?:" + w.lower().pattern() + ")"), w.exact()), kind);
     }
 }
