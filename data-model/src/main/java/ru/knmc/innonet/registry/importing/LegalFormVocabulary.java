@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import ru.knmc.innonet.registry.OrgType;
 
 /**
  * Input vocabulary: legal forms (МБОУ, МАДОУ, МБУ ДО, ФГБОУ ВО…) as abbreviations or spelled out in a full
@@ -92,5 +93,19 @@ final class LegalFormVocabulary {
             });
         }
         return sb.toString();
+    }
+
+    /** The type a legal form implies when the name has no kind word: МБДОУ preschool, МБУ ДО additional… */
+    static OrgType typeOf(String legalForm) {
+        if (legalForm.endsWith("ДОУ")) {
+            return OrgType.PRESCHOOL;
+        }
+        if (legalForm.endsWith(" ДО")) {
+            return OrgType.ADDITIONAL;
+        }
+        if (legalForm.endsWith(" ВО") || legalForm.endsWith(" ВПО")) {
+            return OrgType.UNIVERSITY;
+        }
+        return legalForm.endsWith("ОУ") ? OrgType.GENERAL : OrgType.OTHER;
     }
 }

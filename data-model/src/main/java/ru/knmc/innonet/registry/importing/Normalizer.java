@@ -104,7 +104,7 @@ public final class Normalizer {
                 return Optional.of(e.getKey());
             }
         }
-        return legalForm(t).map(Normalizer::typeOfLegalForm);
+        return legalForm(t).map(LegalFormVocabulary::typeOf);
     }
 
     /** «МБОУ», «МБУ ДО», «ФГБОУ ВО»… as written or spelled out in the name. */
@@ -174,19 +174,6 @@ public final class Normalizer {
         String t = text(name).toLowerCase(Locale.ROOT).replace('ё', 'е');
         t = NOT_WORD.matcher(QUOTES.matcher(t).replaceAll("")).replaceAll(" ");
         return NUMBER_SIGN.matcher(t).replaceAll("№").trim();
-    }
-
-    private static OrgType typeOfLegalForm(String legalForm) {
-        if (legalForm.endsWith("ДОУ")) {
-            return OrgType.PRESCHOOL;
-        }
-        if (legalForm.endsWith(" ДО")) {
-            return OrgType.ADDITIONAL;
-        }
-        if (legalForm.endsWith(" ВО") || legalForm.endsWith(" ВПО")) {
-            return OrgType.UNIVERSITY;
-        }
-        return legalForm.endsWith("ОУ") ? OrgType.GENERAL : OrgType.OTHER;
     }
 
     private static String key(String s) {
