@@ -1,6 +1,7 @@
 package ru.knmc.innonet.office;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
@@ -77,12 +78,38 @@ public final class ColumnWidths {
         }
     }
 
+    /** The header row's height: enough lines for the longest wrapped title. */
+    public void fitHeader(Row row, List<String> titles) {
+        int lines = 1;
+        for (int c = 0; c < titles.size(); c++) {
+            if (titles.get(c) != null) {
+                lines = Math.max(lines, lines(titles.get(c), chars(c)));
+            }
+        }
+        if (lines > 1) {
+            row.setHeightInPoints(lines * LINE_POINTS);
+        }
+    }
+
+    /** Lines the text takes when wrapped at word boundaries into {@code width} characters. */
     static int lines(String text, int width) {
         int lines = 0;
-        for (String line : text.split("\n", -1)) {
-            // +10 %: words wrap whole, so a wrapped line holds fewer characters than the width
-            int effective = line.length() + line.length() / 10;
-            lines += Math.max(1, (effective + width - 1) / width);
+        for (String paragraph : text.split("\n", -1)) {
+            lines++;
+            int used = 0;
+            for (String word : paragraph.trim().split("\\s+")) {
+                int len = word.length();
+                if (used > 0 && used + 1 + len <= width) {
+                    used += 1 + len;
+                } else {
+                    if (used > 0) {
+                        lines++;
+                    }
+                    // a word longer than the column is broken across lines
+                    lines += Math.max(0, (len - 1) / width);
+                    used = len - ((len - 1) / width) * width;
+                }
+            }
         }
         return lines;
     }

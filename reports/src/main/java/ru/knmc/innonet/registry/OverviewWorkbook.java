@@ -31,8 +31,9 @@ public final class OverviewWorkbook {
     /** @throws ru.knmc.innonet.common.UserException in Russian, naming the file, when it cannot be written */
     public static void write(Path out, Overview overview) {
         ExcelFiles.checkWritable(out);
-        // small data, but the same streaming workbook as the registry keeps one way of writing files
-        SXSSFWorkbook wb = new SXSSFWorkbook();
+        // small data, but the same streaming workbook as the registry keeps one way of writing files;
+        // an unlimited window (-1) keeps the header rows at hand until their heights are known
+        SXSSFWorkbook wb = new SXSSFWorkbook(-1);
         try {
             ExcelStyles st = ExcelStyles.of(wb);
             String title = Messages.get("export.overview.title", overview.year().toString(), overview.municipality());
@@ -64,7 +65,7 @@ public final class OverviewWorkbook {
             st.mergeHeader(typeRow, col, col + 1);
             st.header(header, col, Messages.get("export.overview.organizations"));
             st.header(header, col + 1, Messages.get("export.overview.count"));
-            widths.measureHeader(col, types.get(i).displayName());
+            widths.measureHeader(col, Messages.get("export.overview.organizations"));
             widths.measureHeader(col + 1, Messages.get("export.overview.count"));
         }
         st.header(typeRow, last, null);
@@ -103,9 +104,18 @@ public final class OverviewWorkbook {
         }
         totals(sheet.createRow(r), st, o, last);
         widths.apply(sheet);
+        widths.fitHeader(header, headerTitles(header, last));
         sheet.createFreezePane(1, TITLE_ROW + 3);
         sheet.setAutoFilter(new CellRangeAddress(TITLE_ROW + 2, TITLE_ROW + 2 + rows.size(), 0, last));
         landscape(sheet);
+    }
+
+    private static List<String> headerTitles(Row header, int last) {
+        List<String> titles = new ArrayList<>();
+        for (int c = 0; c <= last; c++) {
+            titles.add(header.getCell(c).getStringCellValue());
+        }
+        return titles;
     }
 
     /**
@@ -140,7 +150,7 @@ public final class OverviewWorkbook {
             Object[] values = {k.kind().shortName(), k.kind().fullName(), k.kind().level().displayName(), k.organizations()};
             put(sheet.createRow(r++), st, values, widths);
         }
-        finish(sheet, widths, heads.size(), o.perKind().size());
+        finish(sheet, widths, heads, o.perKind().size());
     }
 
     private static void shares(Sheet sheet, ExcelStyles st, String title, Overview o) {
@@ -159,7 +169,7 @@ public final class OverviewWorkbook {
                 share.setCellStyle(st.percent());
             }
         }
-        finish(sheet, widths, heads.size(), o.shares().size());
+        finish(sheet, widths, heads, o.shares().size());
     }
 
     private static ColumnWidths header(Sheet sheet, ExcelStyles st, String title, List<String> heads) {
@@ -170,6 +180,7 @@ public final class OverviewWorkbook {
             st.header(header, c, heads.get(c));
             widths.measureHeader(c, heads.get(c));
         }
+        // the widths grow with the data; the header's height is set once they are known, in finish
         return widths;
     }
 
@@ -180,8 +191,10 @@ public final class OverviewWorkbook {
         }
     }
 
-    private static void finish(Sheet sheet, ColumnWidths widths, int columns, int rows) {
+    private static void finish(Sheet sheet, ColumnWidths widths, List<String> heads, int rows) {
+        int columns = heads.size();
         widths.apply(sheet);
+        widths.fitHeader(sheet.getRow(TITLE_ROW + 1), heads);
         sheet.createFreezePane(0, TITLE_ROW + 2);
         sheet.setAutoFilter(new CellRangeAddress(TITLE_ROW + 1, TITLE_ROW + 1 + rows, 0, columns - 1));
         landscape(sheet);

@@ -83,6 +83,7 @@ public final class RegistryWorkbook {
         for (int c = 0; c < n; c++) {
             st.header(header, c, columns.get(c).title());
         }
+        widths.fitHeader(header, columns.stream().map(RegistryColumn::title).toList());
         boolean[] wraps = new boolean[n];
         for (int c = 0; c < n; c++) {
             wraps[c] = widths.overflows(c);
