@@ -78,7 +78,6 @@ public final class InnonetCommand implements Callable<Integer> {
         CommandLine cli = new CommandLine(new InnonetCommand(home));
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExitCodeOnInvalidInput(USAGE);
         cli.setParameterExceptionHandler((ex, a) -> {
             err.println(Messages.get("cli.usageError", ex.getMessage()));
             ex.getCommandLine().usage(err);
