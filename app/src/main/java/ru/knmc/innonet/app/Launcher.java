@@ -12,6 +12,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // The program speaks Russian whatever the workstation's locale: bundles, dates, numbers.
+        java.util.Locale.setDefault(ru.knmc.innonet.common.Messages.RUSSIAN);
         AppHome home = AppHome.detect();
         configureLogging(home.logDir());
         int status = InnonetCommand.run(home, args);

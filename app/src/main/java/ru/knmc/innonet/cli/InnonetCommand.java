@@ -69,6 +69,18 @@ public final class InnonetCommand implements Callable<Integer> {
         return OK;
     }
 
+    /** Picocli's usage errors in Russian for the common cases. */
+    private static String describe(CommandLine.ParameterException ex) {
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            return Messages.get("cli.error.unknownArgument", u.getUnmatched().get(0));
+        }
+        if (ex instanceof CommandLine.MissingParameterException m) {
+            return Messages.get("cli.error.missing", String.join(", ", m.getMissing().stream()
+                    .map(a -> a instanceof CommandLine.Model.OptionSpec o ? o.longestName() : a.paramLabel()).toList()));
+        }
+        return Messages.get("cli.error.badValue", ex.getMessage());
+    }
+
     public static int run(AppHome home, String[] args) {
         return run(home, args, new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8));
@@ -79,13 +91,13 @@ public final class InnonetCommand implements Callable<Integer> {
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, a) -> {
-            err.println(Messages.get("cli.usageError", ex.getMessage()));
+            err.println(Messages.get("cli.usageError", describe(ex)));
             ex.getCommandLine().usage(err);
             return USAGE;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof UserException) {
-                LOG.info("Command refused: {}", ex.getMessage(), ex);
+                LOG.info("Command refused: {}", ex.getMessage());
                 err.println(ex.getMessage());
                 return BAD_INPUT;
             }
