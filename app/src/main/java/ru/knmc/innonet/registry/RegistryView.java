@@ -151,7 +151,10 @@ public final class RegistryView {
     private Node buildTable() {
         table.setId("registry-table");
         table.setTableMenuButtonVisible(true);
-        table.setPlaceholder(new Label(Messages.get("registry.empty")));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(vm.loadingProperty())
+                .then(Messages.get("registry.loading")).otherwise(Messages.get("registry.empty")));
+        table.setPlaceholder(placeholder);
         for (RegistryColumn c : RegistryColumn.values()) {
             TableColumn<RegistryEntry, Object> col = new TableColumn<>(c.title());
             col.setUserData(c);
