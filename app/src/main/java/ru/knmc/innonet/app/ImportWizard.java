@@ -62,18 +62,25 @@ public final class ImportWizard {
         top.setPadding(new Insets(10));
         root.setTop(top);
         mappingGrid.setHgap(8);
+        mappingGrid.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(220),
+                new javafx.scene.layout.ColumnConstraints(200, 230, Double.MAX_VALUE));
         mappingGrid.setVgap(4);
         mappingGrid.setPadding(new Insets(6));
         ScrollPane mapping = new ScrollPane(mappingGrid);
         mapping.setFitToWidth(true);
         SplitPane split = new SplitPane(mapping, preview());
-        split.setDividerPositions(0.36);
+        split.setDividerPositions(0.42);
         root.setCenter(split);
         root.setBottom(bottom());
         Scene scene = new Scene(root, 1150, 700);
         scene.getStylesheets().add(getClass().getResource("/innonet.css").toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
         stage.setScene(scene);
+        // window managers may restore a tiny size remembered for the owner; never smaller than usable
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setWidth(1180);
+        stage.setHeight(740);
     }
 
     public static void open(Window owner, Services services, Background background, Runnable onImported) {
@@ -135,6 +142,7 @@ public final class ImportWizard {
     private Node preview() {
         TableView<ImportResult.RowDecision> rows = new TableView<>(vm.rows());
         rows.setId("import-rows");
+        rows.setPlaceholder(new Label(Messages.get("import.wizard.noRows")));
         rows.getColumns().addAll(List.of(
                 col("import.wizard.row", d -> String.valueOf(d.rowNumber()), 60),
                 col("import.wizard.name", ImportResult.RowDecision::name, 280),
@@ -144,9 +152,19 @@ public final class ImportWizard {
         ListView<String> problems = new ListView<>(vm.problems());
         problems.setId("import-problems");
         problems.setPrefHeight(170);
+        problems.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
         Label summary = new Label();
         summary.setId("import-summary");
         summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         summary.textProperty().bind(vm.summaryProperty());
         VBox box = new VBox(6, summary, rows, new Label(Messages.get("import.wizard.problemList")), problems);
         VBox.setVgrow(rows, Priority.ALWAYS);

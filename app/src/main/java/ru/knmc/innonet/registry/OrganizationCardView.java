@@ -67,6 +67,11 @@ public final class OrganizationCardView {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::save);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), this::close);
         stage.setScene(scene);
+        // window managers may restore a tiny size remembered for the owner; never smaller than usable
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setWidth(1000);
+        stage.setHeight(700);
         stage.setOnCloseRequest(e -> {
             e.consume();
             close();

@@ -53,7 +53,7 @@ public final class OrganizationImportService {
     }
 
     public ImportResult apply(ImportPlan plan, OnDuplicate onDuplicate, boolean dryRun, ProgressListener progress) {
-        if (!plan.isImportable()) {
+        if (plan.rows().isEmpty()) {
             List<ImportProblem> problems = plan.problems().isEmpty()
                     ? List.of(ImportProblem.ofFile(Messages.get("import.problem.noRows", plan.fileName())))
                     : plan.problems();
@@ -62,6 +62,15 @@ public final class OrganizationImportService {
         try {
             return dsl.transactionResult(c -> {
                 ImportResult r = new Run(c.dsl(), plan, onDuplicate, progress).execute();
+                if (!plan.problems().isEmpty()) {
+                    // the rows that are fine on their own are still tried, so the preview shows them and
+                    // every rule they break; the file's own problems come first
+                    List<ImportProblem> all = new ArrayList<>(plan.problems());
+                    all.addAll(r.problems());
+                    all.sort(java.util.Comparator.comparingInt(ImportProblem::rowNumber));
+                    r = new ImportResult(false, r.added(), r.updated(), r.skipped(), r.statusesAdded(), r.decisions(),
+                            all, r.warnings());
+                }
                 if (dryRun || !r.ok()) {
                     throw new Rollback(r);
                 }
