@@ -36,13 +36,13 @@ final class ExportCommand {
         @ParentCommand
         ExportCommand export;
 
-        @Option(names = "--out", required = true, descriptionKey = "cli.export.out", paramLabel = "ФАЙЛ.xlsx")
+        @Option(names = "--out", required = true, descriptionKey = "cli.export.out", paramLabel = "${bundle:cli.param.xlsx}")
         Path out;
 
         @Option(names = "--year", descriptionKey = "cli.export.year", paramLabel = "2018-2019")
         String year;
 
-        @Option(names = "--status", descriptionKey = "cli.export.status", paramLabel = "КОД")
+        @Option(names = "--status", descriptionKey = "cli.export.status", paramLabel = "${bundle:cli.param.code}")
         String status;
 
         @Override
@@ -78,13 +78,13 @@ final class ExportCommand {
         @ParentCommand
         ExportCommand export;
 
-        @Option(names = "--out", required = true, descriptionKey = "cli.export.out", paramLabel = "ФАЙЛ.xlsx")
+        @Option(names = "--out", required = true, descriptionKey = "cli.export.out", paramLabel = "${bundle:cli.param.xlsx}")
         Path out;
 
         @Option(names = "--year", required = true, descriptionKey = "cli.export.year", paramLabel = "2017-2018")
         String year;
 
-        @Option(names = "--municipality", descriptionKey = "cli.export.municipality", paramLabel = "МО")
+        @Option(names = "--municipality", descriptionKey = "cli.export.municipality", paramLabel = "${bundle:cli.param.municipality}")
         String municipality;
 
         @Override

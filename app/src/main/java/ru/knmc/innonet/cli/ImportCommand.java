@@ -27,7 +27,7 @@ final class ImportCommand {
         @ParentCommand
         ImportCommand parent;
 
-        @Parameters(index = "0", paramLabel = "ФАЙЛ", descriptionKey = "cli.import.file")
+        @Parameters(index = "0", paramLabel = "${bundle:cli.param.file}", descriptionKey = "cli.import.file")
         Path file;
 
         @Option(names = "--dry-run", descriptionKey = "cli.import.dryRun")

@@ -28,13 +28,13 @@ public final class InnonetCommand implements Callable<Integer> {
     public static final int USAGE = 2;
     private static final Logger LOG = LoggerFactory.getLogger(InnonetCommand.class);
 
-    @Option(names = "--db", descriptionKey = "cli.option.db", paramLabel = "ПУТЬ|JDBC", scope = CommandLine.ScopeType.INHERIT)
+    @Option(names = "--db", descriptionKey = "cli.option.db", paramLabel = "${bundle:cli.param.db}", scope = CommandLine.ScopeType.INHERIT)
     String db;
 
-    @Option(names = "--db-user", descriptionKey = "cli.option.dbUser", paramLabel = "ИМЯ", scope = CommandLine.ScopeType.INHERIT)
+    @Option(names = "--db-user", descriptionKey = "cli.option.dbUser", paramLabel = "${bundle:cli.param.user}", scope = CommandLine.ScopeType.INHERIT)
     String dbUser;
 
-    @Option(names = "--db-password", descriptionKey = "cli.option.dbPassword", paramLabel = "ПАРОЛЬ", scope = CommandLine.ScopeType.INHERIT)
+    @Option(names = "--db-password", descriptionKey = "cli.option.dbPassword", paramLabel = "${bundle:cli.param.password}", scope = CommandLine.ScopeType.INHERIT)
     String dbPassword;
 
     private final AppHome home;

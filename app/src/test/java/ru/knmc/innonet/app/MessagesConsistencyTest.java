@@ -22,6 +22,8 @@ import ru.knmc.innonet.common.Messages;
 class MessagesConsistencyTest {
     private static final Pattern KEY = Pattern.compile("Messages\\.get\\(\"([a-zA-Z0-9_.]+)\"\\s*[,)]");
     private static final Pattern CYRILLIC_LITERAL = Pattern.compile("\"[^\"]*[А-Яа-яЁё][^\"]*\"");
+    /** «@InputVocabulary» or «@ru.knmc.innonet.common.InputVocabulary». */
+    private static final Pattern VOCABULARY = Pattern.compile("@(?:[\\w.]+\\.)?InputVocabulary\\b");
     private static final List<Path> SOURCES = List.of(Path.of("src/main/java"), Path.of("../reports/src/main/java"),
             Path.of("../data-model/src/main/java"));
 
@@ -32,8 +34,13 @@ class MessagesConsistencyTest {
             for (Path file : javaFiles(root)) {
                 Matcher m = KEY.matcher(Files.readString(file, StandardCharsets.UTF_8));
                 while (m.find()) {
-                    if (!Messages.has(m.group(1))) {
-                        missing.add(m.group(1) + "=");
+                    String key = m.group(1);
+                    // «"orgType." + name()»: a key built at run time; some key must start with the prefix.
+                    boolean known = key.endsWith(".")
+                            ? Messages.bundle().keySet().stream().anyMatch(k -> k.startsWith(key))
+                            : Messages.has(key);
+                    if (!known) {
+                        missing.add(key + "=");
                     }
                 }
             }
@@ -47,7 +54,7 @@ class MessagesConsistencyTest {
         for (Path root : SOURCES) {
             for (Path file : javaFiles(root)) {
                 String text = Files.readString(file, StandardCharsets.UTF_8);
-                if (text.contains("InputVocabulary\n") || text.contains("@InputVocabulary")) {
+                if (VOCABULARY.matcher(text).find()) {
                     continue; // words the program recognises in imported files and in the search box
                 }
                 int line = 0;

@@ -21,7 +21,15 @@ public final class TestDatabases {
     }
 
     /** A new empty database on the PostgreSQL server started once for the whole test run. */
-    public static synchronized Database postgres() {
+    public static Database postgres() {
+        return Database.open(postgresLocation());
+    }
+
+    /**
+     * Where a new empty database on that server is, not yet opened nor migrated: for tests that hand a
+     * JDBC URL to the program, as {@code innonet --db jdbc:postgresql://…} does.
+     */
+    public static synchronized DatabaseLocation postgresLocation() {
         try {
             if (postgres == null) {
                 postgres = EmbeddedPostgres.builder().start();
@@ -37,7 +45,7 @@ public final class TestDatabases {
             try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
                 s.execute("CREATE DATABASE " + name);
             }
-            return Database.open(new DatabaseLocation(postgres.getJdbcUrl("postgres", name), "postgres", "postgres"));
+            return new DatabaseLocation(postgres.getJdbcUrl("postgres", name), "postgres", "postgres");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {

@@ -150,28 +150,28 @@ class CsvTableReaderTest {
     }
 
     @Test
-    void tenThousandRowsReadAndParseQuickly() throws IOException {
+    void tenThousandRowsReadAndParse() throws IOException {
         StringBuilder sb = new StringBuilder("Наименование;Тип;Район;E-mail;Статус;Приказ;Срок\r\n");
         for (int i = 1; i <= 10_000; i++) {
             sb.append("МБОУ СОШ № ").append(i).append(";СОШ;г. Краснодар;school").append(i)
                     .append("@kubannet.ru;МИП;№ ").append(i).append(" от 22.08.2017;2017–2020\r\n");
         }
         Path file = write("большой.csv", sb.toString(), CP1251);
-        // CPU time of this thread, not wall time: a loaded build machine must not fail the test.
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long started = threads.getCurrentThreadCpuTime();
         RawTable t = reader.read(file);
         Duration read = Duration.ofNanos(threads.getCurrentThreadCpuTime() - started);
         ImportPlan plan = OrganizationRowParser.parse(t);
         Duration took = Duration.ofNanos(threads.getCurrentThreadCpuTime() - started);
+        // Printed, not asserted: speed is measured by benchmarks, never by timed tests.
+        System.out.printf("CsvTableReader: 10 000 rows read in %d ms, read and parsed in %d ms (CPU)%n",
+                read.toMillis(), took.toMillis());
         assertThat(plan.problems()).isEmpty();
         assertThat(plan.rows()).hasSize(10_000);
         ImportRow last = plan.rows().get(9_999);
         assertThat(last.rowNumber()).isEqualTo(10_001);
         assertThat(last.type()).isEqualTo(OrgType.GENERAL);
         assertThat(last.status().orderDate()).isEqualTo(LocalDate.of(2017, 8, 22));
-        assertThat(read).isLessThan(Duration.ofSeconds(2));
-        assertThat(took).isLessThan(Duration.ofSeconds(4));
     }
 
     @Test

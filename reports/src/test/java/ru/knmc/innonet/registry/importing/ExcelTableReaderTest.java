@@ -206,7 +206,7 @@ class ExcelTableReaderTest {
     }
 
     @Test
-    void tenThousandRowsReadQuickly() throws IOException {
+    void tenThousandRowsRead() throws IOException {
         SXSSFWorkbook book = new SXSSFWorkbook(100);
         Sheet sheet = book.createSheet("Реестр");
         row(sheet, 0, "Наименование", "Тип", "Район", "Статус", "Приказ", "Срок", "Телефон");
@@ -220,9 +220,10 @@ class ExcelTableReaderTest {
         long started = threads.getCurrentThreadCpuTime();
         RawTable t = reader.read(file);
         Duration took = Duration.ofNanos(threads.getCurrentThreadCpuTime() - started);
+        // Printed, not asserted: speed is measured by benchmarks, never by timed tests.
+        System.out.printf("ExcelTableReader: 10 000 rows read in %d ms (CPU)%n", took.toMillis());
         assertThat(t.rows()).hasSize(10_000);
         assertThat(t.rows().get(9_999).rowNumber()).isEqualTo(10_001);
         assertThat(t.rows().get(9_999).cell(6)).isEqualTo("88612010000");
-        assertThat(took).isLessThan(Duration.ofSeconds(3));
     }
 }
