@@ -68,11 +68,16 @@ public final class ReferenceView {
         }
         shortcutInstalled = true;
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (NEW.match(e) && root.getScene() == scene && root.getParent() != null) {
+            if (NEW.match(e) && isShown(scene)) {
                 e.consume();
                 current().add();
             }
         });
+    }
+
+    // a section the main window is not showing is detached from its content pane
+    private boolean isShown(Scene scene) {
+        return root.getScene() == scene && (root.getParent() != null || scene.getRoot() == root);
     }
 
     private void focusCurrent() {
