@@ -29,9 +29,9 @@ final class DirectionsTab implements ReferenceTab {
     DirectionsTab(DirectionsViewModel vm) {
         this.vm = vm;
         table = ReferenceTables.table("directions-table", "reference.directions.empty", this);
-        table.getColumns().add(ReferenceTables.number("reference.field.sortOrder", 90, Direction::sortOrder));
-        table.getColumns().add(ReferenceTables.column("field.direction.audience", 190, d -> d.audience().displayName()));
-        table.getColumns().add(ReferenceTables.column("field.direction.title", 520, Direction::title));
+        table.getColumns().add(ReferenceTables.number("reference.field.sortOrder", 85, Direction::sortOrder));
+        table.getColumns().add(ReferenceTables.column("field.direction.audience", 230, d -> d.audience().displayName()));
+        table.getColumns().add(ReferenceTables.column("field.direction.title", 480, Direction::title));
         table.getColumns().add(ReferenceTables.column("field.direction.order", 190, d -> vm.orderReference(d.orderId())));
         SortedList<Direction> sorted = new SortedList<>(vm.directions());
         sorted.comparatorProperty().bind(table.comparatorProperty());

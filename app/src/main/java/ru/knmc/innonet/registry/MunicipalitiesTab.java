@@ -11,6 +11,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -57,7 +58,9 @@ final class MunicipalitiesTab implements ReferenceTab {
         // show a municipality's totals from the start rather than an empty grid
         vm.municipalities().addListener((ListChangeListener<Municipality>) c -> {
             if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
-                table.getSelectionModel().select(0);
+                String home = Messages.get("default.municipality");
+                table.getSelectionModel().select(table.getItems().stream().filter(m -> m.name().equals(home))
+                        .findFirst().orElse(table.getItems().get(0)));
             }
         });
         rebuildGrid();
@@ -67,8 +70,16 @@ final class MunicipalitiesTab implements ReferenceTab {
     private Node totalsPane() {
         gridTitle.getStyleClass().add("card-title");
         grid.setId("totals-grid");
-        grid.setHgap(0);
-        grid.setVgap(0);
+        grid.setHgap(4);
+        grid.setVgap(4);
+        grid.setPadding(new Insets(4));
+        // equal columns for the three types, so the figures line up under their headers
+        grid.getColumnConstraints().add(new ColumnConstraints(70));
+        for (int c = 0; c < MunicipalitiesViewModel.TYPES.size(); c++) {
+            ColumnConstraints cc = new ColumnConstraints(230);
+            cc.setFillWidth(true);
+            grid.getColumnConstraints().add(cc);
+        }
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(170);
@@ -121,7 +132,7 @@ final class MunicipalitiesTab implements ReferenceTab {
         int row = 1;
         for (int year : vm.years()) {
             Label y = new Label(String.valueOf(year));
-            y.getStyleClass().add("matrix-cell");
+            y.getStyleClass().add("matrix-year");
             y.setMaxWidth(Double.MAX_VALUE);
             y.setMaxHeight(Double.MAX_VALUE);
             grid.add(y, 0, row);
@@ -143,7 +154,7 @@ final class MunicipalitiesTab implements ReferenceTab {
         Municipality owner = vm.selectedProperty().get();
         TextField f = new TextField(value == null ? "" : String.valueOf(value));
         f.setId("total-" + year + "-" + type.name());
-        f.setPrefColumnCount(8);
+        f.setMaxWidth(Double.MAX_VALUE);
         f.setAlignment(Pos.CENTER_RIGHT);
         Runnable commit = () -> {
             if (vm.selectedProperty().get() != owner) {

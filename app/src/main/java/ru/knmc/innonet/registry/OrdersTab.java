@@ -21,15 +21,18 @@ final class OrdersTab implements ReferenceTab {
     OrdersTab(OrdersViewModel vm) {
         this.vm = vm;
         table = ReferenceTables.table("orders-table", "reference.orders.empty", this);
-        var date = ReferenceTables.<LegalOrder>column("field.order.date", 100, o -> Dates.format(o.date()));
+        var date = ReferenceTables.<LegalOrder>column("field.order.date", 115, o -> Dates.format(o.date()));
+        date.setMinWidth(115);
         // sort the date column by date, not by its dd.MM.yyyy text
         date.setComparator(java.util.Comparator.comparing(s -> java.time.LocalDate.parse(s, Dates.RU)));
         table.getColumns().add(date);
-        table.getColumns().add(ReferenceTables.column("field.order.number", 90, LegalOrder::number));
-        table.getColumns().add(ReferenceTables.column("field.order.issuer", 260, LegalOrder::issuer));
+        var number = ReferenceTables.<LegalOrder>column("field.order.number", 125, LegalOrder::number);
+        number.setMinWidth(125);
+        table.getColumns().add(number);
+        table.getColumns().add(ReferenceTables.column("field.order.issuer", 250, LegalOrder::issuer));
         table.getColumns().add(ReferenceTables.column("field.order.issuerLevel", 130, o -> o.issuerLevel().displayName()));
-        table.getColumns().add(ReferenceTables.column("field.order.title", 380, LegalOrder::title));
-        table.getColumns().add(ReferenceTables.column("field.order.link", 160, LegalOrder::link));
+        table.getColumns().add(ReferenceTables.column("field.order.title", 360, LegalOrder::title));
+        table.getColumns().add(ReferenceTables.column("field.order.link", 140, LegalOrder::link));
         SortedList<LegalOrder> sorted = new SortedList<>(vm.shown());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);

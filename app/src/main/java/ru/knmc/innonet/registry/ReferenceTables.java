@@ -6,6 +6,7 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -54,6 +55,22 @@ final class ReferenceTables {
         c.setPrefWidth(width);
         c.setCellValueFactory(cd -> new SimpleStringProperty(value.apply(cd.getValue())));
         c.setComparator(java.util.Comparator.nullsLast(Messages.collator()::compare));
+        // long titles and issuers are cut to the column; the tooltip shows them whole
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                if (empty || item == null || item.isEmpty()) {
+                    setTooltip(null);
+                } else {
+                    Tooltip tip = new Tooltip(item);
+                    tip.setWrapText(true);
+                    tip.setMaxWidth(600);
+                    setTooltip(tip);
+                }
+            }
+        });
         return c;
     }
 
@@ -61,7 +78,8 @@ final class ReferenceTables {
     static <T> TableColumn<T, Integer> number(String titleKey, double width, Function<T, Integer> value) {
         TableColumn<T, Integer> c = new TableColumn<>(Messages.get(titleKey));
         c.setPrefWidth(width);
-        c.setMaxWidth(width * 1.5);
+        c.setMinWidth(width);
+        c.setMaxWidth(width);
         c.setStyle("-fx-alignment: center-right;");
         c.setCellValueFactory(cd -> new javafx.beans.property.SimpleObjectProperty<>(value.apply(cd.getValue())));
         return c;

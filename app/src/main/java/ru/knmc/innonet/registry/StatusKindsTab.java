@@ -22,7 +22,7 @@ final class StatusKindsTab implements ReferenceTab {
     StatusKindsTab(StatusKindsViewModel vm) {
         this.vm = vm;
         table = ReferenceTables.table("kinds-table", "reference.kinds.empty", this);
-        table.getColumns().add(ReferenceTables.column("field.statusKind.code", 110, StatusKind::code));
+        table.getColumns().add(ReferenceTables.column("field.statusKind.code", 130, StatusKind::code));
         table.getColumns().add(ReferenceTables.column("field.statusKind.shortName", 190, StatusKind::shortName));
         table.getColumns().add(ReferenceTables.column("field.statusKind.fullName", 380, StatusKind::fullName));
         table.getColumns().add(ReferenceTables.column("field.statusKind.level", 150, k -> k.level().displayName()));
