@@ -16,7 +16,8 @@ final class DemoOffer {
 
     static void offerIfEmpty(Stage stage, Services services, FxBackground background, boolean embedded, Runnable then) {
         background.run(() -> embedded && DemoLoader.isEmpty(services.database()), empty -> {
-            if (!empty || !Dialogs.confirm(stage, Messages.get("demo.offer.text"), Messages.get("demo.offer.load"))) {
+            if (!empty || !Dialogs.confirm(stage, Messages.get("demo.offer.text"), Messages.get("demo.offer.load"),
+                    Messages.get("demo.offer.empty"))) {
                 then.run();
                 return;
             }

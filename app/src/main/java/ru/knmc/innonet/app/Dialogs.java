@@ -47,8 +47,12 @@ public final class Dialogs {
     }
 
     public static boolean confirm(Window owner, String text, String yesLabel) {
+        return confirm(owner, text, yesLabel, Messages.get("button.cancel"));
+    }
+
+    public static boolean confirm(Window owner, String text, String yesLabel, String noLabel) {
         ButtonType yes = new ButtonType(yesLabel, ButtonBar.ButtonData.OK_DONE);
-        ButtonType no = new ButtonType(Messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType no = new ButtonType(noLabel, ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, text, yes, no);
         a.initOwner(owner);
         a.setTitle(Messages.get("app.name"));

@@ -43,6 +43,7 @@ public final class InnonetApp extends Application {
         Scene scene = new Scene(splash, 1280, 800);
         scene.getStylesheets().add(getClass().getResource("/innonet.css").toExternalForm());
         stage.setScene(scene);
+        stage.setMaximized(true);
         stage.show();
         background.run(() -> new Services(Database.open(location)), opened -> {
             services = opened;

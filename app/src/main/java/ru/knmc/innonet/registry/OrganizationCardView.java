@@ -86,7 +86,7 @@ public final class OrganizationCardView {
         g.setHgap(10);
         g.setVgap(4);
         g.setPadding(new Insets(12));
-        g.getColumnConstraints().addAll(new ColumnConstraints(190), new ColumnConstraints(200, 560, Double.MAX_VALUE));
+        g.getColumnConstraints().addAll(new ColumnConstraints(240), new ColumnConstraints(200, 560, Double.MAX_VALUE));
         g.getColumnConstraints().get(1).setHgrow(Priority.ALWAYS);
         ComboBox<OrgType> type = Fx.combo(List.of(OrgType.values()), OrgType::displayName);
         type.valueProperty().bindBidirectional(vm.typeProperty());

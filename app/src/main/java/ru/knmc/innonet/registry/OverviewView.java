@@ -140,7 +140,7 @@ public final class OverviewView {
     private static Label header(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("matrix-header");
-        l.setMaxWidth(Double.MAX_VALUE);
+        l.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         l.setWrapText(true);
         return l;
     }

@@ -88,7 +88,10 @@ public final class RegistryView {
         title.getStyleClass().add("section-title");
         search.setId("registry-search");
         search.setPromptText(Messages.get("registry.search.prompt"));
-        search.setPrefColumnCount(28);
+        search.setPrefColumnCount(24);
+        search.setMinWidth(220);
+        HBox.setHgrow(search, Priority.SOMETIMES);
+        title.setMinWidth(Region.USE_PREF_SIZE);
         search.setTooltip(new Tooltip(Messages.get("registry.search.tooltip")));
         search.textProperty().bindBidirectional(vm.searchProperty());
 
@@ -128,7 +131,10 @@ public final class RegistryView {
         open.setOnAction(e -> openSelected());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        create.setMinWidth(Region.USE_PREF_SIZE);
+        open.setMinWidth(Region.USE_PREF_SIZE);
         actions.getChildren().addAll(create, open);
+        actions.setMinWidth(Region.USE_PREF_SIZE);
         HBox head = new HBox(12, title, search, spacer, actions);
         head.getStyleClass().add("toolbar-row");
         FlowPane filters = new FlowPane(8, 6, type, municipality, kind, direction, activeOn, date, archived, clear);
@@ -138,13 +144,17 @@ public final class RegistryView {
 
     /** Adds a button to the toolbar (import and export are wired by the composition root). */
     public void addAction(Button button) {
+        button.setMinWidth(Region.USE_PREF_SIZE);
         actions.getChildren().add(button);
     }
 
     private Node buildTable() {
         table.setId("registry-table");
         table.setTableMenuButtonVisible(true);
-        table.setPlaceholder(new Label(Messages.get("registry.empty")));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(vm.loadingProperty())
+                .then(Messages.get("registry.loading")).otherwise(Messages.get("registry.empty")));
+        table.setPlaceholder(placeholder);
         for (RegistryColumn c : RegistryColumn.values()) {
             TableColumn<RegistryEntry, Object> col = new TableColumn<>(c.title());
             col.setUserData(c);

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Dates, orders and periods as the centre's lists write them. The Russian words here are input vocabulary. */
+@ru.knmc.innonet.common.InputVocabulary
 final class DateTexts {
     private static final List<String> MONTHS = List.of("январ", "феврал", "март", "апрел", "ма", "июн", "июл",
             "август", "сентябр", "октябр", "ноябр", "декабр");

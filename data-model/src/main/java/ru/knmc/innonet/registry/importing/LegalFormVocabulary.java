@@ -12,6 +12,7 @@ import ru.knmc.innonet.registry.OrgType;
  * Input vocabulary: legal forms (МБОУ, МАДОУ, МБУ ДО, ФГБОУ ВО…) as abbreviations or spelled out in a full
  * name («муниципальное бюджетное общеобразовательное учреждение» → МБОУ).
  */
+@ru.knmc.innonet.common.InputVocabulary
 final class LegalFormVocabulary {
     private static final String[] ABBREVIATIONS = {
         "ФГБОУ ВО", "ФГАОУ ВО", "ФГБОУ ВПО", "ГБОУ ДПО", "ГАОУ ДПО", "ГБОУ ДО", "ГБУ ДО", "МБОУ ДО", "МАОУ ДО",

@@ -12,6 +12,7 @@ import ru.knmc.innonet.registry.OrgType;
  * Turns the cells of legacy lists into clean values. Pure static functions; each returns empty when the text
  * cannot be understood, so that the caller can say which row and column to fix.
  */
+@ru.knmc.innonet.common.InputVocabulary
 public final class Normalizer {
     private static final Pattern QUOTES = Pattern.compile("[«»\"“”„'`]");
     private static final Pattern NOT_WORD = Pattern.compile("(?U)[^\\p{L}\\p{N}№]+");

@@ -13,6 +13,7 @@ import ru.knmc.innonet.registry.OrgType;
  * Input vocabulary (not UI text): the Russian words by which legacy lists name an organization's type and
  * kind. Patterns run on text with ё replaced by е; abbreviations are whole tokens.
  */
+@ru.knmc.innonet.common.InputVocabulary
 final class OrgTypeVocabulary {
     private static final String T0 = "(?<![\\p{L}\\p{N}])";
     private static final String T1 = "(?![\\p{L}\\p{N}])";

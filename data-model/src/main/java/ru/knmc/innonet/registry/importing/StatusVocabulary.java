@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
  * Input vocabulary: how lists name a status, mapped to status_kind codes (V1__registry.sql). Checked in
  * order, so the candidate and the network site come before the plain municipal site they contain.
  */
+@ru.knmc.innonet.common.InputVocabulary
 final class StatusVocabulary {
     private static final List<Map.Entry<Pattern, String>> STATUSES = List.of(
             status("кандидат\\S*.*(?:мсип|сетев)", "MSIP_CANDIDATE"),
