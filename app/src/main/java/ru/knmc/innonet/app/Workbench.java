@@ -10,6 +10,7 @@ import ru.knmc.innonet.registry.OrganizationCardView;
 import ru.knmc.innonet.registry.OrganizationCardViewModel;
 import ru.knmc.innonet.registry.OverviewView;
 import ru.knmc.innonet.registry.OverviewViewModel;
+import ru.knmc.innonet.registry.ReferenceView;
 import ru.knmc.innonet.registry.RegistryView;
 import ru.knmc.innonet.registry.RegistryViewModel;
 
@@ -31,6 +32,8 @@ public final class Workbench {
         List<MainWindow.Section> sections = new ArrayList<>();
         sections.add(new MainWindow.Section("registry", "nav.registry", () -> registryView().root()));
         sections.add(new MainWindow.Section("overview", "nav.overview", () -> overviewView().root()));
+        sections.add(new MainWindow.Section("reference", "nav.reference",
+                () -> new ReferenceView(services.reference(), background).root()));
         window = new MainWindow(sections, services.database().location().display());
         return window;
     }

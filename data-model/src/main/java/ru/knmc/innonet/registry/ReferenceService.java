@@ -234,4 +234,28 @@ public final class ReferenceService {
             return new Direction(d.id(), year, audience, title, d.sortOrder(), d.orderId(), d.version() + 1);
         });
     }
+
+    /**
+     * Copies the directions of {@code from} into the empty year {@code to}, with the same order, so the
+     * centre starts a new year from last year's list; one transaction. Returns how many were copied.
+     */
+    public int copyDirections(AcademicYear from, AcademicYear to) {
+        return dsl.transactionResult(c -> {
+            DSLContext tx = c.dsl();
+            if (tx.fetchExists(DIRECTION, DIRECTION.ACADEMIC_YEAR.eq(to.startYear()))) {
+                throw new ValidationException("academicYear", "reference.validation.copyTargetNotEmpty", to);
+            }
+            List<Direction> source = tx.selectFrom(DIRECTION).where(DIRECTION.ACADEMIC_YEAR.eq(from.startYear()))
+                    .orderBy(DIRECTION.SORT_ORDER, DIRECTION.ID).fetch(Mappers::direction);
+            if (source.isEmpty()) {
+                throw new ValidationException("academicYear", "reference.validation.copySourceEmpty", from);
+            }
+            for (Direction d : source) {
+                tx.insertInto(DIRECTION).set(DIRECTION.ACADEMIC_YEAR, to.startYear())
+                        .set(DIRECTION.AUDIENCE, d.audience().name()).set(DIRECTION.TITLE, d.title())
+                        .set(DIRECTION.SORT_ORDER, d.sortOrder()).set(DIRECTION.ORDER_ID, d.orderId()).execute();
+            }
+            return source.size();
+        });
+    }
 }

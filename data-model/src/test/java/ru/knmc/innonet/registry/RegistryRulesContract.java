@@ -140,4 +140,18 @@ abstract class RegistryRulesContract {
         assertThat(new RegistryFilter("", null, null, f.mip.id(), null, LocalDate.of(2020, 1, 1), false).apply(entries))
                 .isEmpty();
     }
+
+    @Test
+    void directionsAreCopiedIntoAnEmptyYearOnly() {
+        var y2018 = new ru.knmc.innonet.common.AcademicYear(2018);
+        f.reference.saveDirection(new Direction(null, y2018, Audience.ALL, "Профориентация", 1, f.order1121.id(), 0));
+        f.reference.saveDirection(new Direction(null, y2018, Audience.PRESCHOOL, "Ранняя помощь", 2, null, 0));
+        assertThat(f.reference.copyDirections(y2018, y2018.next())).isEqualTo(2);
+        assertThat(f.reference.directions(y2018.next())).extracting(Direction::title, Direction::orderId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Профориентация", f.order1121.id()),
+                        org.assertj.core.groups.Tuple.tuple("Ранняя помощь", null));
+        assertThatThrownBy(() -> f.reference.copyDirections(y2018, y2018.next()))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("2019–2020");
+        assertThat(f.reference.directions(y2018.next())).hasSize(2);
+    }
 }

@@ -1,0 +1,98 @@
+package ru.knmc.innonet.registry;
+
+import javafx.collections.transformation.SortedList;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import org.controlsfx.control.textfield.TextFields;
+import ru.knmc.innonet.common.Dates;
+import ru.knmc.innonet.common.Messages;
+
+/** «Приказы»: newest first, a search box that filters as you type, add and edit through {@link OrderDialog}. */
+final class OrdersTab implements ReferenceTab {
+    private final OrdersViewModel vm;
+    private final Tab tab = new Tab(Messages.get("reference.tab.orders"));
+    private final TableView<LegalOrder> table;
+    private final TextField search = TextFields.createClearableTextField();
+
+    OrdersTab(OrdersViewModel vm) {
+        this.vm = vm;
+        table = ReferenceTables.table("orders-table", "reference.orders.empty", this);
+        var date = ReferenceTables.<LegalOrder>column("field.order.date", 115, o -> Dates.format(o.date()));
+        date.setMinWidth(115);
+        // sort the date column by date, not by its dd.MM.yyyy text
+        date.setComparator(java.util.Comparator.comparing(s -> java.time.LocalDate.parse(s, Dates.RU)));
+        table.getColumns().add(date);
+        var number = ReferenceTables.<LegalOrder>column("field.order.number", 125, LegalOrder::number);
+        number.setMinWidth(125);
+        table.getColumns().add(number);
+        table.getColumns().add(ReferenceTables.column("field.order.issuer", 250, LegalOrder::issuer));
+        table.getColumns().add(ReferenceTables.column("field.order.issuerLevel", 130, o -> o.issuerLevel().displayName()));
+        table.getColumns().add(ReferenceTables.column("field.order.title", 360, LegalOrder::title));
+        table.getColumns().add(ReferenceTables.column("field.order.link", 140, LegalOrder::link));
+        SortedList<LegalOrder> sorted = new SortedList<>(vm.shown());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+
+        search.setId("orders-search");
+        search.setPromptText(Messages.get("reference.orders.search"));
+        search.setPrefColumnCount(30);
+        search.textProperty().bindBidirectional(vm.searchProperty());
+        Label count = new Label();
+        count.setId("orders-row-count");
+        count.getStyleClass().add("row-count");
+        count.textProperty().bind(vm.rowCountProperty());
+        var edit = ReferenceTables.button("reference.action.edit", "orders-edit", "Enter", this::edit);
+        edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        Node bar = ReferenceTables.toolbar(new Node[] {search},
+                ReferenceTables.button("reference.action.add", "orders-add", "Ctrl+N", this::add), edit);
+        BorderPane pane = new BorderPane(table);
+        pane.setTop(bar);
+        pane.setBottom(count);
+        tab.setContent(pane);
+        tab.setClosable(false);
+        vm.errorProperty().addListener((o, a, text) -> {
+            if (text != null) {
+                ru.knmc.innonet.app.Fx.showError(table, text);
+            }
+        });
+        vm.load();
+    }
+
+    @Override
+    public void add() {
+        OrderDialog.create(window(), vm.reference()).ifPresent(this::saved);
+    }
+
+    @Override
+    public void edit() {
+        LegalOrder o = table.getSelectionModel().getSelectedItem();
+        if (o != null) {
+            OrderDialog.edit(window(), vm.reference(), o).ifPresent(this::saved);
+        }
+    }
+
+    private void saved(LegalOrder o) {
+        vm.saved(o);
+        table.getSelectionModel().select(o);
+        table.scrollTo(o);
+        table.requestFocus();
+    }
+
+    private javafx.stage.Window window() {
+        return table.getScene() == null ? null : table.getScene().getWindow();
+    }
+
+    @Override
+    public Tab tab() {
+        return tab;
+    }
+
+    @Override
+    public Node focusTarget() {
+        return table;
+    }
+}

@@ -1,0 +1,120 @@
+package ru.knmc.innonet.registry;
+
+import java.util.List;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import ru.knmc.innonet.app.Dialogs;
+import ru.knmc.innonet.app.Fx;
+import ru.knmc.innonet.common.Messages;
+import ru.knmc.innonet.common.UserException;
+
+/** «Виды статусов»: the table with add, edit and delete. */
+final class StatusKindsTab implements ReferenceTab {
+    private final StatusKindsViewModel vm;
+    private final Tab tab = new Tab(Messages.get("reference.tab.statusKinds"));
+    private final TableView<StatusKind> table;
+
+    StatusKindsTab(StatusKindsViewModel vm) {
+        this.vm = vm;
+        table = ReferenceTables.table("kinds-table", "reference.kinds.empty", this);
+        table.getColumns().add(ReferenceTables.column("field.statusKind.code", 130, StatusKind::code));
+        table.getColumns().add(ReferenceTables.column("field.statusKind.shortName", 190, StatusKind::shortName));
+        table.getColumns().add(ReferenceTables.column("field.statusKind.fullName", 380, StatusKind::fullName));
+        table.getColumns().add(ReferenceTables.column("field.statusKind.level", 150, k -> k.level().displayName()));
+        table.getColumns().add(ReferenceTables.number("reference.field.sortOrder", 110, StatusKind::sortOrder));
+        SortedList<StatusKind> sorted = new SortedList<>(vm.kinds());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+
+        var edit = ReferenceTables.button("reference.action.edit", "kinds-edit", "Enter", this::edit);
+        var delete = ReferenceTables.button("reference.action.delete", "kinds-delete", "Delete", this::delete);
+        edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        Node bar = ReferenceTables.toolbar(new Node[] {
+                ReferenceTables.button("reference.action.add", "kinds-add", "Ctrl+N", this::add), edit, delete});
+        BorderPane pane = new BorderPane(table);
+        pane.setTop(bar);
+        tab.setContent(pane);
+        tab.setClosable(false);
+        vm.errorProperty().addListener((o, a, text) -> {
+            if (text != null) {
+                ru.knmc.innonet.app.Fx.showError(table, text);
+            }
+        });
+        vm.load();
+    }
+
+    @Override
+    public void add() {
+        open(null);
+    }
+
+    @Override
+    public void edit() {
+        StatusKind k = table.getSelectionModel().getSelectedItem();
+        if (k != null) {
+            open(k);
+        }
+    }
+
+    @Override
+    public void delete() {
+        StatusKind k = table.getSelectionModel().getSelectedItem();
+        if (k == null || !Dialogs.confirm(window(), Messages.get("reference.kinds.confirmDelete", k.shortName()),
+                Messages.get("reference.action.delete"))) {
+            return;
+        }
+        try {
+            vm.delete(k);
+        } catch (UserException e) {
+            Dialogs.error(window(), e);
+        }
+    }
+
+    private void open(StatusKind existing) {
+        TextField code = new TextField(existing == null ? "" : existing.code());
+        code.setId("kind-code");
+        code.setPrefColumnCount(12);
+        TextField shortName = new TextField(existing == null ? "" : existing.shortName());
+        shortName.setId("kind-short-name");
+        TextField fullName = new TextField(existing == null ? "" : existing.fullName());
+        fullName.setId("kind-full-name");
+        fullName.setPrefColumnCount(36);
+        ComboBox<StatusLevel> level = Fx.combo(List.of(StatusLevel.values()), StatusLevel::displayName);
+        level.setId("kind-level");
+        level.setValue(existing == null ? StatusLevel.MUNICIPAL : existing.level());
+        TextField sortOrder = new TextField(String.valueOf(existing == null ? vm.nextSortOrder() : existing.sortOrder()));
+        sortOrder.setId("kind-sort-order");
+        sortOrder.setPrefColumnCount(6);
+        new EditDialog()
+                .field("field.statusKind.code", code)
+                .field("field.statusKind.shortName", shortName)
+                .field("field.statusKind.fullName", fullName)
+                .field("field.statusKind.level", level)
+                .field("reference.field.sortOrder", sortOrder)
+                .show(window(), Messages.get(existing == null ? "reference.kinds.new" : "reference.kinds.edit"), "kind",
+                        () -> vm.save(existing, code.getText(), shortName.getText(), fullName.getText(), level.getValue(),
+                                sortOrder.getText()))
+                .ifPresent(saved -> table.getSelectionModel().select(saved));
+        table.requestFocus();
+    }
+
+    private javafx.stage.Window window() {
+        return table.getScene() == null ? null : table.getScene().getWindow();
+    }
+
+    @Override
+    public Tab tab() {
+        return tab;
+    }
+
+    @Override
+    public Node focusTarget() {
+        return table;
+    }
+}
