@@ -165,7 +165,10 @@ public final class RegistryView {
                 @Override
                 protected void updateItem(Object item, boolean empty) {
                     super.updateItem(item, empty);
-                    setText(empty || item == null ? null : item instanceof LocalDate d ? Dates.format(d) : item.toString());
+                    String text = empty || item == null ? null : item instanceof LocalDate d ? Dates.format(d) : item.toString();
+                    setText(text);
+                    // long topics and names are cut in the cell: the whole text on hover
+                    setTooltip(text != null && text.length() > 25 ? new Tooltip(text) : null);
                 }
             });
             col.setPrefWidth(switch (c) {
