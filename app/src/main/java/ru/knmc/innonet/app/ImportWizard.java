@@ -100,6 +100,10 @@ public final class ImportWizard {
         ImportViewModel vm = new ImportViewModel(new LegacyListImport(services.database().dsl()), background);
         ImportWizard wizard = new ImportWizard(owner, vm, onImported);
         wizard.stage.show();
+        // some window managers shrink a new owned window to its minimum: ask again once it is shown
+        wizard.stage.setWidth(1180);
+        wizard.stage.setHeight(740);
+        wizard.stage.centerOnScreen();
         vm.open(file.toPath(), () -> {
             Dialogs.info(wizard.stage, vm.summaryProperty().get());
             wizard.stage.close();

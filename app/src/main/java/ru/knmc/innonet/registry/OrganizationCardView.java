@@ -80,6 +80,10 @@ public final class OrganizationCardView {
 
     public void show() {
         stage.show();
+        // some window managers shrink a new owned window to its minimum: ask again once it is shown
+        stage.setWidth(1000);
+        stage.setHeight(700);
+        stage.centerOnScreen();
     }
 
     public Stage stage() {

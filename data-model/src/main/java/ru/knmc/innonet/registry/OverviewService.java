@@ -11,6 +11,21 @@ import ru.knmc.innonet.common.AcademicYear;
 
 /** Builds the {@link Overview} of a year from the registry. */
 public final class OverviewService {
+    /** «ДС № 9» before «ДС № 31» before «ДС № 100»: numbers inside names compare as numbers. */
+    static final java.util.Comparator<String> NATURAL = (a, b) -> {
+        String pa = a.replaceAll("\\d+", ""), pb = b.replaceAll("\\d+", "");
+        int c = pa.compareTo(pb);
+        if (c != 0) {
+            return c;
+        }
+        return Long.compare(firstNumber(a), firstNumber(b));
+    };
+
+    private static long firstNumber(String s) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d{1,15}").matcher(s);
+        return m.find() ? Long.parseLong(m.group()) : -1;
+    }
+
     private final ReferenceService reference;
     private final RegistryQueryService query;
 
@@ -40,6 +55,7 @@ public final class OverviewService {
                     row.computeIfAbsent(e.organization().type(), t -> new ArrayList<>()).add(e.organization().shortName());
                 }
             }
+            row.values().forEach(names -> names.sort(NATURAL));
             cells.put(d.id(), row);
         }
         List<Overview.KindCount> perKind = new ArrayList<>();
