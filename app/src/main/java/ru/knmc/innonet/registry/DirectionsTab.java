@@ -21,14 +21,12 @@ import ru.knmc.innonet.common.Messages;
 import ru.knmc.innonet.common.UserException;
 
 /** «Направления»: the directions of one academic year, with add, edit and copying last year's list. */
-final class DirectionsTab implements ReferenceTab {
+final class DirectionsTab extends ReferenceTab<Direction> {
     private final DirectionsViewModel vm;
-    private final Tab tab = new Tab(Messages.get("reference.tab.directions"));
-    private final TableView<Direction> table;
 
     DirectionsTab(DirectionsViewModel vm) {
+        super("reference.tab.directions", "directions-table", "reference.directions.empty");
         this.vm = vm;
-        table = ReferenceTables.table("directions-table", "reference.directions.empty", this);
         table.getColumns().add(ReferenceTables.number("reference.field.sortOrder", 85, Direction::sortOrder));
         table.getColumns().add(ReferenceTables.column("field.direction.audience", 230, d -> d.audience().displayName()));
         table.getColumns().add(ReferenceTables.column("field.direction.title", 480, Direction::title));
@@ -53,7 +51,6 @@ final class DirectionsTab implements ReferenceTab {
         BorderPane pane = new BorderPane(table);
         pane.setTop(bar);
         tab.setContent(pane);
-        tab.setClosable(false);
         vm.errorProperty().addListener((o, a, text) -> {
             if (text != null) {
                 Fx.showError(table, text);
@@ -63,12 +60,12 @@ final class DirectionsTab implements ReferenceTab {
     }
 
     @Override
-    public void add() {
+    void add() {
         open(null);
     }
 
     @Override
-    public void edit() {
+    void edit() {
         Direction d = table.getSelectionModel().getSelectedItem();
         if (d != null) {
             open(d);
@@ -139,19 +136,5 @@ final class DirectionsTab implements ReferenceTab {
                                 sortOrder.getText(), order.getValue()))
                 .ifPresent(saved -> table.getSelectionModel().select(saved));
         table.requestFocus();
-    }
-
-    private javafx.stage.Window window() {
-        return table.getScene() == null ? null : table.getScene().getWindow();
-    }
-
-    @Override
-    public Tab tab() {
-        return tab;
-    }
-
-    @Override
-    public Node focusTarget() {
-        return table;
     }
 }

@@ -23,16 +23,14 @@ import ru.knmc.innonet.common.Messages;
  * «Муниципальные образования»: the municipalities, and under them the selected one's totals per calendar
  * year and type in a grid of fields; a field saves on Enter or when the focus leaves it.
  */
-final class MunicipalitiesTab implements ReferenceTab {
+final class MunicipalitiesTab extends ReferenceTab<Municipality> {
     private final MunicipalitiesViewModel vm;
-    private final Tab tab = new Tab(Messages.get("reference.tab.municipalities"));
-    private final TableView<Municipality> table;
     private final GridPane grid = new GridPane();
     private final Label gridTitle = new Label();
 
     MunicipalitiesTab(MunicipalitiesViewModel vm) {
+        super("reference.tab.municipalities", "municipalities-table", "reference.municipalities.empty");
         this.vm = vm;
-        table = ReferenceTables.table("municipalities-table", "reference.municipalities.empty", this);
         table.getColumns().add(ReferenceTables.column("field.municipality.name", 360, Municipality::name));
         table.getColumns().add(ReferenceTables.column("field.municipality.region", 300, Municipality::region));
         SortedList<Municipality> sorted = new SortedList<>(vm.municipalities());
@@ -47,7 +45,6 @@ final class MunicipalitiesTab implements ReferenceTab {
         VBox pane = new VBox(bar, table, totalsPane());
         VBox.setVgrow(table, Priority.ALWAYS);
         tab.setContent(pane);
-        tab.setClosable(false);
         vm.years().addListener((ListChangeListener<Integer>) c -> rebuildGrid());
         vm.selectedProperty().addListener((o, a, m) -> rebuildGrid());
         vm.errorProperty().addListener((o, a, text) -> {
@@ -191,12 +188,12 @@ final class MunicipalitiesTab implements ReferenceTab {
     }
 
     @Override
-    public void add() {
+    void add() {
         open(null);
     }
 
     @Override
-    public void edit() {
+    void edit() {
         Municipality m = table.getSelectionModel().getSelectedItem();
         if (m != null) {
             open(m);
@@ -218,15 +215,5 @@ final class MunicipalitiesTab implements ReferenceTab {
                         "municipality", () -> vm.save(existing, name.getText(), region.getText()))
                 .ifPresent(saved -> table.getSelectionModel().select(saved));
         table.requestFocus();
-    }
-
-    @Override
-    public Tab tab() {
-        return tab;
-    }
-
-    @Override
-    public Node focusTarget() {
-        return table;
     }
 }

@@ -12,15 +12,13 @@ import ru.knmc.innonet.common.Dates;
 import ru.knmc.innonet.common.Messages;
 
 /** «Приказы»: newest first, a search box that filters as you type, add and edit through {@link OrderDialog}. */
-final class OrdersTab implements ReferenceTab {
+final class OrdersTab extends ReferenceTab<LegalOrder> {
     private final OrdersViewModel vm;
-    private final Tab tab = new Tab(Messages.get("reference.tab.orders"));
-    private final TableView<LegalOrder> table;
     private final TextField search = TextFields.createClearableTextField();
 
     OrdersTab(OrdersViewModel vm) {
+        super("reference.tab.orders", "orders-table", "reference.orders.empty");
         this.vm = vm;
-        table = ReferenceTables.table("orders-table", "reference.orders.empty", this);
         var date = ReferenceTables.<LegalOrder>column("field.order.date", 115, o -> Dates.format(o.date()));
         date.setMinWidth(115);
         // sort the date column by date, not by its dd.MM.yyyy text
@@ -53,7 +51,6 @@ final class OrdersTab implements ReferenceTab {
         pane.setTop(bar);
         pane.setBottom(count);
         tab.setContent(pane);
-        tab.setClosable(false);
         vm.errorProperty().addListener((o, a, text) -> {
             if (text != null) {
                 ru.knmc.innonet.app.Fx.showError(table, text);
@@ -63,12 +60,12 @@ final class OrdersTab implements ReferenceTab {
     }
 
     @Override
-    public void add() {
+    void add() {
         OrderDialog.create(window(), vm.reference()).ifPresent(this::saved);
     }
 
     @Override
-    public void edit() {
+    void edit() {
         LegalOrder o = table.getSelectionModel().getSelectedItem();
         if (o != null) {
             OrderDialog.edit(window(), vm.reference(), o).ifPresent(this::saved);
@@ -80,19 +77,5 @@ final class OrdersTab implements ReferenceTab {
         table.getSelectionModel().select(o);
         table.scrollTo(o);
         table.requestFocus();
-    }
-
-    private javafx.stage.Window window() {
-        return table.getScene() == null ? null : table.getScene().getWindow();
-    }
-
-    @Override
-    public Tab tab() {
-        return tab;
-    }
-
-    @Override
-    public Node focusTarget() {
-        return table;
     }
 }

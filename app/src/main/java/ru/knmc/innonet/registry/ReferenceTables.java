@@ -23,7 +23,7 @@ final class ReferenceTables {
     }
 
     /** A table whose Enter or double click edits the row and whose Delete key deletes it. */
-    static <T> TableView<T> table(String id, String placeholderKey, ReferenceTab commands) {
+    static <T> TableView<T> table(String id, String placeholderKey, ReferenceTab<?> commands) {
         TableView<T> table = new TableView<>();
         table.setId(id);
         table.setPlaceholder(new Label(Messages.get(placeholderKey)));

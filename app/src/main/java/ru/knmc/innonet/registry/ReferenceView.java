@@ -24,7 +24,7 @@ public final class ReferenceView {
 
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
-    private final List<ReferenceTab> content;
+    private final List<ReferenceTab<?>> content;
     private boolean shortcutInstalled;
 
     public ReferenceView(ReferenceService reference, Background background) {
@@ -84,7 +84,7 @@ public final class ReferenceView {
         Platform.runLater(() -> current().focusTarget().requestFocus());
     }
 
-    private ReferenceTab current() {
+    private ReferenceTab<?> current() {
         return content.get(Math.max(0, tabs.getSelectionModel().getSelectedIndex()));
     }
 

@@ -14,14 +14,12 @@ import ru.knmc.innonet.common.Messages;
 import ru.knmc.innonet.common.UserException;
 
 /** «Виды статусов»: the table with add, edit and delete. */
-final class StatusKindsTab implements ReferenceTab {
+final class StatusKindsTab extends ReferenceTab<StatusKind> {
     private final StatusKindsViewModel vm;
-    private final Tab tab = new Tab(Messages.get("reference.tab.statusKinds"));
-    private final TableView<StatusKind> table;
 
     StatusKindsTab(StatusKindsViewModel vm) {
+        super("reference.tab.statusKinds", "kinds-table", "reference.kinds.empty");
         this.vm = vm;
-        table = ReferenceTables.table("kinds-table", "reference.kinds.empty", this);
         table.getColumns().add(ReferenceTables.column("field.statusKind.code", 130, StatusKind::code));
         table.getColumns().add(ReferenceTables.column("field.statusKind.shortName", 190, StatusKind::shortName));
         table.getColumns().add(ReferenceTables.column("field.statusKind.fullName", 380, StatusKind::fullName));
@@ -40,7 +38,6 @@ final class StatusKindsTab implements ReferenceTab {
         BorderPane pane = new BorderPane(table);
         pane.setTop(bar);
         tab.setContent(pane);
-        tab.setClosable(false);
         vm.errorProperty().addListener((o, a, text) -> {
             if (text != null) {
                 ru.knmc.innonet.app.Fx.showError(table, text);
@@ -50,12 +47,12 @@ final class StatusKindsTab implements ReferenceTab {
     }
 
     @Override
-    public void add() {
+    void add() {
         open(null);
     }
 
     @Override
-    public void edit() {
+    void edit() {
         StatusKind k = table.getSelectionModel().getSelectedItem();
         if (k != null) {
             open(k);
@@ -63,7 +60,7 @@ final class StatusKindsTab implements ReferenceTab {
     }
 
     @Override
-    public void delete() {
+    void delete() {
         StatusKind k = table.getSelectionModel().getSelectedItem();
         if (k == null || !Dialogs.confirm(window(), Messages.get("reference.kinds.confirmDelete", k.shortName()),
                 Messages.get("reference.action.delete"))) {
@@ -102,19 +99,5 @@ final class StatusKindsTab implements ReferenceTab {
                                 sortOrder.getText()))
                 .ifPresent(saved -> table.getSelectionModel().select(saved));
         table.requestFocus();
-    }
-
-    private javafx.stage.Window window() {
-        return table.getScene() == null ? null : table.getScene().getWindow();
-    }
-
-    @Override
-    public Tab tab() {
-        return tab;
-    }
-
-    @Override
-    public Node focusTarget() {
-        return table;
     }
 }

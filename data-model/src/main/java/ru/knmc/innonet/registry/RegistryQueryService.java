@@ -20,8 +20,9 @@ import ru.knmc.innonet.common.Messages;
 import ru.knmc.innonet.db.jooq.tables.Organization;
 
 /**
- * Loads the whole registry in three queries: at the krai's scale (4 000 organizations, 30 000
- * assignments) that is a few hundred milliseconds, and filtering in memory then takes milliseconds.
+ * Loads the whole registry in two queries: at the krai's scale (4 000 organizations, 30 000
+ * assignments) that takes about a second, always off the FX thread, and filtering in memory then takes
+ * milliseconds per keystroke (docs/performance/registry-krai.md).
  */
 public final class RegistryQueryService {
     private final DSLContext dsl;
