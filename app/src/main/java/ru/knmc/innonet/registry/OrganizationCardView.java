@@ -185,15 +185,37 @@ public final class OrganizationCardView {
         var selected = history.getSelectionModel().selectedItemProperty();
         extend.disableProperty().bind(selected.isNull());
         end.disableProperty().bind(selected.isNull());
+        Button edit = new Button(Messages.get("card.action.editStatus"));
+        edit.setId("card-edit-status");
+        edit.disableProperty().bind(selected.isNull());
+        edit.setOnAction(e -> new StatusDialogs(stage, vm).edit(selected.get().assignment()));
+        Button delete = new Button(Messages.get("card.action.deleteStatus"));
+        delete.setId("card-delete-status");
+        delete.disableProperty().bind(selected.isNull());
+        delete.setOnAction(e -> deleteStatus(selected.get()));
         extend.setOnAction(e -> new StatusDialogs(stage, vm).extend(selected.get().assignment()));
         end.setOnAction(e -> new StatusDialogs(stage, vm).end(selected.get().assignment()));
         Label hint = new Label(Messages.get("card.history.hint"));
         hint.getStyleClass().add("hint");
-        HBox bar = new HBox(8, assign, extend, end, hint);
-        bar.setPadding(new Insets(8));
-        VBox box = new VBox(bar, history);
+        HBox bar = new HBox(8, assign, extend, end, edit, delete);
+        bar.setPadding(new Insets(8, 8, 2, 8));
+        hint.setPadding(new Insets(0, 8, 6, 8));
+        VBox box = new VBox(bar, hint, history);
         VBox.setVgrow(history, Priority.ALWAYS);
         return box;
+    }
+
+    /** Removes an assignment entered by mistake, after asking: ending a real status is «Завершить». */
+    private void deleteStatus(StatusRow row) {
+        if (!Dialogs.confirm(stage, Messages.get("card.deleteStatus.confirm", row.kind(),
+                Dates.format(row.assignment().startDate())), Messages.get("card.action.deleteStatus"))) {
+            return;
+        }
+        try {
+            vm.delete(row.assignment());
+        } catch (RuntimeException e) {
+            Dialogs.error(stage, e);
+        }
     }
 
     private Node persons() {

@@ -179,6 +179,11 @@ public final class OrganizationCardViewModel {
         reloadHistory();
     }
 
+    public void delete(StatusAssignment a) {
+        services.statuses().delete(a);
+        reloadHistory();
+    }
+
     public void extend(StatusAssignment a, LocalDate newEnd, Long orderId) {
         services.statuses().extend(a, newEnd, orderId);
         reloadHistory();

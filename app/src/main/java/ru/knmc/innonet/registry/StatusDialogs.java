@@ -40,6 +40,15 @@ final class StatusDialogs {
     }
 
     void assign() {
+        form(null);
+    }
+
+    /** Corrects an assignment (a typo in the topic, another supervisor); the rules apply as on assigning. */
+    void edit(StatusAssignment existing) {
+        form(existing);
+    }
+
+    private void form(StatusAssignment existing) {
         var ref = vm.services().reference();
         ComboBox<StatusKind> kind = Fx.combo(ref.statusKinds(), StatusKind::shortName);
         kind.setId("status-kind");
@@ -52,15 +61,25 @@ final class StatusDialogs {
         direction.setPrefWidth(420);
         DatePicker start = Fx.datePicker();
         start.setId("status-start");
-        start.setValue(AcademicYear.current().start());
+        start.setValue(existing == null ? AcademicYear.current().start() : existing.startDate());
         DatePicker end = Fx.datePicker();
         end.setId("status-end");
-        end.setValue(AcademicYear.current().next().next().end());
+        end.setValue(existing == null ? AcademicYear.current().next().next().end() : existing.endDate());
         ComboBox<LegalOrder> order = orderChoice("status-order");
         ComboBox<Person> supervisor = Fx.nullableCombo(vm.services().organizations().supervisors(),
                 Messages.get("status.noSupervisor"), Person::nameWithDegree);
         supervisor.setId("status-supervisor");
         TextField note = new TextField();
+        if (existing != null) {
+            kind.getItems().stream().filter(k -> k.id() == existing.statusKindId()).findFirst().ifPresent(kind::setValue);
+            topic.setText(existing.projectTopic() == null ? "" : existing.projectTopic());
+            direction.getItems().stream().filter(d -> d != null && d.id().equals(existing.directionId()))
+                    .findFirst().ifPresent(direction::setValue);
+            order.getItems().stream().filter(o -> o.id().equals(existing.orderId())).findFirst().ifPresent(order::setValue);
+            supervisor.getItems().stream().filter(p -> p != null && p.id().equals(existing.supervisorId()))
+                    .findFirst().ifPresent(supervisor::setValue);
+            note.setText(existing.note() == null ? "" : existing.note());
+        }
         GridPane g = grid();
         int r = 0;
         g.addRow(r++, label("status.kind"), kind);
@@ -71,11 +90,14 @@ final class StatusDialogs {
         g.addRow(r++, label("status.orderId"), withNewOrder(order));
         g.addRow(r++, label("status.supervisor"), supervisor);
         g.addRow(r, label("status.note"), note);
-        run(Messages.get("status.dialog.assign", vm.title()), g, () -> vm.assign(new StatusAssignment(null,
+        String title = Messages.get(existing == null ? "status.dialog.assign" : "status.dialog.edit", vm.title());
+        run(title, g, () -> vm.assign(new StatusAssignment(existing == null ? null : existing.id(),
                 vm.original().id(), kind.getValue() == null ? 0 : kind.getValue().id(), topic.getText(),
                 direction.getValue() == null ? null : direction.getValue().id(), start.getValue(), end.getValue(),
-                order.getValue() == null ? null : order.getValue().id(), null,
-                supervisor.getValue() == null ? null : supervisor.getValue().id(), Outcome.ACTIVE, note.getText(), 0)));
+                order.getValue() == null ? null : order.getValue().id(), existing == null ? null : existing.endOrderId(),
+                supervisor.getValue() == null ? null : supervisor.getValue().id(),
+                existing == null ? Outcome.ACTIVE : existing.outcome(), note.getText(),
+                existing == null ? 0 : existing.version())));
     }
 
     void extend(StatusAssignment a) {

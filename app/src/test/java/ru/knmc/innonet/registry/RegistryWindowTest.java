@@ -126,6 +126,39 @@ class RegistryWindowTest {
         closeAllCards(robot);
     }
 
+    @Test
+    void aStatusEnteredWithATypoIsCorrectedThenDeleted(FxRobot robot) throws Exception {
+        waitUntil(() -> table(robot).getItems().size() == 4);
+        robot.clickOn("#registry-search").write("гимназия 23");
+        waitUntil(() -> table(robot).getItems().size() == 1);
+        robot.doubleClickOn(".table-row-cell");
+        waitUntil(() -> robot.lookup("#card-assign").tryQuery().isPresent());
+        robot.clickOn("История статусов");
+        assign(robot);
+        TableView<StatusRow> history = robot.lookup("#card-history").queryTableView();
+        waitUntil(() -> history.getItems().size() == 1);
+
+        robot.clickOn(robot.lookup("#card-history .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.clickOn("#card-edit-status");
+        waitUntil(() -> robot.lookup("#status-topic").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#status-topic").queryAs(javafx.scene.control.TextArea.class)
+                .setText("Ранняя профориентация дошкольников"));
+        robot.clickOn("#status-save");
+        waitUntil(() -> "Ранняя профориентация дошкольников".equals(history.getItems().get(0).assignment().projectTopic()));
+        assertThat(services.statuses().history(gymnasium.id())).singleElement()
+                .satisfies(a -> assertThat(a.projectTopic()).isEqualTo("Ранняя профориентация дошкольников"));
+
+        robot.interact(() -> history.getSelectionModel().select(0));
+        assertThat(robot.lookup("#card-delete-status").queryButton().isDisabled()).isFalse();
+        robot.clickOn("#card-delete-status");
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(
+                (javafx.scene.control.Button b) -> b.getText().equals("Удалить")).queryButton());
+        waitUntil(() -> history.getItems().isEmpty());
+        assertThat(services.statuses().history(gymnasium.id())).isEmpty();
+        closeAllCards(robot);
+    }
+
     private void assign(FxRobot robot) throws Exception {
         robot.clickOn("#card-assign");
         waitUntil(() -> robot.lookup("#status-kind").tryQuery().isPresent());

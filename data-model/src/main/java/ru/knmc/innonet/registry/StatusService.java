@@ -99,6 +99,17 @@ public final class StatusService {
         }
     }
 
+    /** Deletes an assignment entered by mistake; refused when someone changed it meanwhile. */
+    public void delete(StatusAssignment a) {
+        dsl.transaction(c -> {
+            int n = c.dsl().deleteFrom(STATUS_ASSIGNMENT)
+                    .where(STATUS_ASSIGNMENT.ID.eq(a.id()).and(STATUS_ASSIGNMENT.VERSION.eq(a.version()))).execute();
+            if (n == 0) {
+                throw new ConcurrentEditException(Fields.label(ENTITY, "assignment"));
+            }
+        });
+    }
+
     /**
      * Extends an assignment by a new order: the old period stays in the history as «продлён», a new
      * assignment with the same kind, topic, direction and supervisor continues it to {@code newEnd}.

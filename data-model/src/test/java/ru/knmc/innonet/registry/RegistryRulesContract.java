@@ -105,6 +105,20 @@ abstract class RegistryRulesContract {
     }
 
     @Test
+    void aMistakenAssignmentIsCorrectedOrDeletedButNeverOverAnotherEditorsChange() {
+        Organization o = f.school("23");
+        var a = f.statuses.save(f.assignment(o, f.mip, LocalDate.of(2017, 9, 1), LocalDate.of(2019, 8, 31), f.order1394));
+        var corrected = f.statuses.save(new StatusAssignment(a.id(), a.organizationId(), a.statusKindId(), "Исправленная тема",
+                a.directionId(), a.startDate(), a.endDate(), a.orderId(), null, null, a.outcome(), null, a.version()));
+        assertThat(corrected.projectTopic()).isEqualTo("Исправленная тема");
+        assertThat(f.statuses.history(o.id())).hasSize(1);
+        assertThatThrownBy(() -> f.statuses.delete(a)).isInstanceOf(ConcurrentEditException.class);
+        assertThat(f.statuses.history(o.id())).hasSize(1);
+        f.statuses.delete(corrected);
+        assertThat(f.statuses.history(o.id())).isEmpty();
+    }
+
+    @Test
     void twoEditorsOfOneOrganizationNeverOverwriteEachOtherSilently() {
         Organization o = f.school("23");
         Organization a = f.organizations.find(o.id()).orElseThrow();
