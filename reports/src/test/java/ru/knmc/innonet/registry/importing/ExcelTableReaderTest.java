@@ -3,8 +3,6 @@ package ru.knmc.innonet.registry.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
@@ -14,9 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -173,33 +169,7 @@ class ExcelTableReaderTest {
 
     @Test
     void zipBombIsRefusedWithAClearMessage() throws IOException {
-        XSSFWorkbook book = new XSSFWorkbook();
-        row(book.createSheet("Лист1"), 0, "Наименование", "Тип");
-        ByteArrayOutputStream normal = new ByteArrayOutputStream();
-        book.write(normal);
-        book.close();
-        // The same book, its sheet XML padded with 8 MB of spaces: compressed a thousandfold.
-        Path bomb = dir.resolve("бомба.xlsx");
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(normal.toByteArray()));
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(bomb))) {
-            out.setLevel(Deflater.BEST_COMPRESSION);
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                out.putNextEntry(new ZipEntry(e.getName()));
-                byte[] content = in.readAllBytes();
-                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
-                    String xml = new String(content, StandardCharsets.UTF_8);
-                    int cut = xml.indexOf("<sheetData>") + "<sheetData>".length();
-                    out.write(xml.substring(0, cut).getBytes(StandardCharsets.UTF_8));
-                    byte[] spaces = " ".repeat(1024 * 1024).getBytes(StandardCharsets.US_ASCII);
-                    for (int i = 0; i < 8; i++) {
-                        out.write(spaces);
-                    }
-                    out.write(xml.substring(cut).getBytes(StandardCharsets.UTF_8));
-                } else {
-                    out.write(content);
-                }
-            }
-        }
+        Path bomb = new ImportFiles(dir).zipBomb("бомба.xlsx");
         assertThat(Files.size(bomb)).isLessThan(1024 * 1024);
         assertThatThrownBy(() -> reader.read(bomb)).isInstanceOf(UserException.class)
                 .hasMessageStartingWith("Файл «бомба.xlsx» отклонён: при распаковке он занял бы недопустимо много места");
