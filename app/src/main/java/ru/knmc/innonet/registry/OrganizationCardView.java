@@ -72,6 +72,8 @@ public final class OrganizationCardView {
         stage.setMinHeight(600);
         stage.setWidth(1000);
         stage.setHeight(700);
+        // statuses and persons are saved as they are entered: the registry shows them once the card closes
+        stage.setOnHidden(e -> onSaved.run());
         stage.setOnCloseRequest(e -> {
             e.consume();
             close();
