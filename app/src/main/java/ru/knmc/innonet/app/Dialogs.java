@@ -17,6 +17,11 @@ public final class Dialogs {
     private Dialogs() {
     }
 
+    /** «ОК» from the bundle: JavaFX's own button text is not localized. */
+    public static ButtonType okButton() {
+        return new ButtonType(Messages.get("button.ok"), ButtonBar.ButtonData.OK_DONE);
+    }
+
     public static String describe(Throwable t) {
         Throwable cause = t;
         while (cause != null) {
@@ -31,7 +36,7 @@ public final class Dialogs {
 
     public static void error(Window owner, Throwable t) {
         LOG.info("Shown to the user: {}", t.toString());
-        Alert a = new Alert(Alert.AlertType.ERROR, describe(t), ButtonType.OK);
+        Alert a = new Alert(Alert.AlertType.ERROR, describe(t), okButton());
         a.initOwner(owner);
         a.setTitle(Messages.get("dialog.error.title"));
         a.setHeaderText(null);
@@ -39,7 +44,7 @@ public final class Dialogs {
     }
 
     public static void info(Window owner, String text) {
-        Alert a = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+        Alert a = new Alert(Alert.AlertType.INFORMATION, text, okButton());
         a.initOwner(owner);
         a.setTitle(Messages.get("app.name"));
         a.setHeaderText(null);

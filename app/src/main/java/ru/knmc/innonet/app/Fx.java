@@ -102,7 +102,8 @@ public final class Fx {
     }
 
     public static void showError(Node anyNode, String text) {
-        javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, text);
+        javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, text,
+                Dialogs.okButton());
         if (anyNode.getScene() != null) {
             a.initOwner(anyNode.getScene().getWindow());
         }
