@@ -55,7 +55,7 @@ public final class InnonetApp extends Application {
     }
 
     private void showMain(Stage stage) {
-        MainWindow window = new Workbench(services, background, () -> stage).build();
+        MainWindow window = new Workbench(home, services, background, () -> stage).build();
         stage.getScene().setRoot(window.root());
         LOG.info("Main window shown");
     }

@@ -13,16 +13,20 @@ import ru.knmc.innonet.registry.OverviewViewModel;
 import ru.knmc.innonet.registry.ReferenceView;
 import ru.knmc.innonet.registry.RegistryView;
 import ru.knmc.innonet.registry.RegistryViewModel;
+import ru.knmc.innonet.settings.SettingsView;
+import ru.knmc.innonet.settings.SettingsViewModel;
 
 /** Wires the sections of the main window to the services; the one place that knows them all. */
 public final class Workbench {
+    private final AppHome home;
     private final Services services;
     private final FxBackground background;
     private final java.util.function.Supplier<Window> owner;
     private RegistryView registry;
     private MainWindow window;
 
-    public Workbench(Services services, FxBackground background, java.util.function.Supplier<Window> owner) {
+    public Workbench(AppHome home, Services services, FxBackground background, java.util.function.Supplier<Window> owner) {
+        this.home = home;
         this.services = services;
         this.background = background;
         this.owner = owner;
@@ -34,6 +38,8 @@ public final class Workbench {
         sections.add(new MainWindow.Section("overview", "nav.overview", () -> overviewView().root()));
         sections.add(new MainWindow.Section("reference", "nav.reference",
                 () -> new ReferenceView(services.reference(), background).root()));
+        sections.add(new MainWindow.Section("settings", "nav.settings", () -> new SettingsView(
+                new SettingsViewModel(home, background, services.database().location().display())).root()));
         window = new MainWindow(sections, services.database().location().display());
         return window;
     }

@@ -51,7 +51,7 @@ class ExportFromWindowTest {
         Database db = Database.open(DatabaseLocation.inMemory("export" + System.nanoTime()));
         DemoLoader.load(db, ProgressListener.NONE);
         services = new Services(db);
-        Workbench workbench = new Workbench(services, new FxBackground(), () -> stage);
+        Workbench workbench = new Workbench(new AppHome(Path.of("target", "test-home")), services, new FxBackground(), () -> stage);
         var window = workbench.build();
         view = workbench.registryView();
         stage.setScene(new Scene(window.root(), 1280, 800));

@@ -2,6 +2,7 @@ package ru.knmc.innonet.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
@@ -14,6 +15,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import ru.knmc.innonet.app.AppHome;
 import ru.knmc.innonet.app.FxBackground;
 import ru.knmc.innonet.app.Services;
 import ru.knmc.innonet.app.Workbench;
@@ -31,7 +33,7 @@ class ReferenceSectionTest {
     @Start
     void start(Stage stage) {
         services = new Services(Database.open(DatabaseLocation.inMemory("section" + System.nanoTime())));
-        var window = new Workbench(services, new FxBackground(), () -> stage).build();
+        var window = new Workbench(new AppHome(Path.of("target", "test-home")), services, new FxBackground(), () -> stage).build();
         Scene scene = new Scene(window.root(), 1280, 800);
         scene.getStylesheets().add(getClass().getResource("/innonet.css").toExternalForm());
         stage.setScene(scene);

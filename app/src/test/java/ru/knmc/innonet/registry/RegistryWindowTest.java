@@ -2,6 +2,7 @@ package ru.knmc.innonet.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
@@ -17,6 +18,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import ru.knmc.innonet.app.AppHome;
 import ru.knmc.innonet.app.FxBackground;
 import ru.knmc.innonet.app.Services;
 import ru.knmc.innonet.app.Workbench;
@@ -40,7 +42,7 @@ class RegistryWindowTest {
         save(OrgType.GENERAL, "МБОУ", "СОШ", "48", "МБОУ СОШ № 48", krasnodar);
         save(OrgType.PRESCHOOL, "МБДОУ", "детский сад", "123", "МБДОУ детский сад № 123 «Сказка»", krasnodar);
         save(OrgType.ADDITIONAL, "МБУ ДО", "ДДТ", "23", "МБУ ДО ДДТ № 23", krasnodar);
-        var window = new Workbench(services, new FxBackground(), () -> stage).build();
+        var window = new Workbench(new AppHome(Path.of("target", "test-home")), services, new FxBackground(), () -> stage).build();
         Scene scene = new Scene(window.root(), 1280, 800);
         scene.getStylesheets().add(getClass().getResource("/innonet.css").toExternalForm());
         stage.setScene(scene);
