@@ -47,6 +47,7 @@ public final class Workbench {
     public RegistryView registryView() {
         if (registry == null) {
             registry = new RegistryView(new RegistryViewModel(services, background), this::openOrganization);
+            registry.rememberColumns(new UiState(home));
             RegistryActions.install(registry, services, background, owner);
         }
         return registry;

@@ -220,6 +220,41 @@ public final class RegistryView {
         }
     }
 
+    /**
+     * Restores the columns the user chose and arranged last time, and remembers every change:
+     * {@code registry.columns} lists the visible columns in their order.
+     */
+    public void rememberColumns(ru.knmc.innonet.app.UiState state) {
+        state.get(COLUMNS_KEY).ifPresent(this::applyColumns);
+        Runnable save = () -> state.put(COLUMNS_KEY, String.join(",",
+                visibleColumns().stream().map(RegistryColumn::name).toList()));
+        table.getColumns().addListener((javafx.collections.ListChangeListener<TableColumn<RegistryEntry, ?>>) c -> save.run());
+        table.getColumns().forEach(c -> c.visibleProperty().addListener((o, a, b) -> save.run()));
+    }
+
+    private static final String COLUMNS_KEY = "registry.columns";
+
+    private void applyColumns(String saved) {
+        List<RegistryColumn> shown = new java.util.ArrayList<>();
+        for (String name : saved.split(",")) {
+            try {
+                shown.add(RegistryColumn.valueOf(name.strip()));
+            } catch (IllegalArgumentException unknown) {
+                // a column of another version of the program: ignore it
+            }
+        }
+        if (shown.isEmpty()) {
+            return;
+        }
+        List<TableColumn<RegistryEntry, ?>> ordered = new java.util.ArrayList<>();
+        for (RegistryColumn c : shown) {
+            table.getColumns().stream().filter(col -> col.getUserData() == c).findFirst().ifPresent(ordered::add);
+        }
+        table.getColumns().stream().filter(col -> !ordered.contains(col)).forEach(ordered::add);
+        ordered.forEach(col -> col.setVisible(shown.contains((RegistryColumn) col.getUserData())));
+        table.getColumns().setAll(ordered);
+    }
+
     /** The visible columns in the order the user arranged them. */
     public List<RegistryColumn> visibleColumns() {
         return table.getVisibleLeafColumns().stream().map(c -> (RegistryColumn) c.getUserData()).toList();

@@ -46,12 +46,12 @@ class ExportFromWindowTest {
     private Stage stage;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws java.io.IOException {
         this.stage = stage;
         Database db = Database.open(DatabaseLocation.inMemory("export" + System.nanoTime()));
         DemoLoader.load(db, ProgressListener.NONE);
         services = new Services(db);
-        Workbench workbench = new Workbench(new AppHome(Path.of("target", "test-home")), services, new FxBackground(), () -> stage);
+        Workbench workbench = new Workbench(new AppHome(java.nio.file.Files.createTempDirectory("innonet-test")), services, new FxBackground(), () -> stage);
         var window = workbench.build();
         view = workbench.registryView();
         stage.setScene(new Scene(window.root(), 1280, 800));

@@ -2,7 +2,6 @@ package ru.knmc.innonet.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
@@ -31,9 +30,9 @@ class ReferenceSectionTest {
     private Services services;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws java.io.IOException {
         services = new Services(Database.open(DatabaseLocation.inMemory("section" + System.nanoTime())));
-        var window = new Workbench(new AppHome(Path.of("target", "test-home")), services, new FxBackground(), () -> stage).build();
+        var window = new Workbench(new AppHome(java.nio.file.Files.createTempDirectory("innonet-test")), services, new FxBackground(), () -> stage).build();
         Scene scene = new Scene(window.root(), 1280, 800);
         scene.getStylesheets().add(getClass().getResource("/innonet.css").toExternalForm());
         stage.setScene(scene);

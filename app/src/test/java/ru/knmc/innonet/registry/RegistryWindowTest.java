@@ -2,7 +2,6 @@ package ru.knmc.innonet.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
@@ -32,7 +31,7 @@ class RegistryWindowTest {
     private Organization gymnasium;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws java.io.IOException {
         services = new Services(Database.open(DatabaseLocation.inMemory("window" + System.nanoTime())));
         var ref = services.reference();
         var krasnodar = ref.saveMunicipality(new Municipality(null, "Краснодар", "Краснодарский край", 0));
@@ -42,7 +41,7 @@ class RegistryWindowTest {
         save(OrgType.GENERAL, "МБОУ", "СОШ", "48", "МБОУ СОШ № 48", krasnodar);
         save(OrgType.PRESCHOOL, "МБДОУ", "детский сад", "123", "МБДОУ детский сад № 123 «Сказка»", krasnodar);
         save(OrgType.ADDITIONAL, "МБУ ДО", "ДДТ", "23", "МБУ ДО ДДТ № 23", krasnodar);
-        var window = new Workbench(new AppHome(Path.of("target", "test-home")), services, new FxBackground(), () -> stage).build();
+        var window = new Workbench(new AppHome(java.nio.file.Files.createTempDirectory("innonet-test")), services, new FxBackground(), () -> stage).build();
         Scene scene = new Scene(window.root(), 1280, 800);
         scene.getStylesheets().add(getClass().getResource("/innonet.css").toExternalForm());
         stage.setScene(scene);
