@@ -2,7 +2,6 @@ package ru.knmc.innonet.registry;
 
 import java.util.List;
 import javafx.collections.ListChangeListener;
-import javafx.collections.transformation.SortedList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -10,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import ru.knmc.innonet.app.Dialogs;
@@ -30,9 +28,7 @@ final class DirectionsTab extends ReferenceTab<Direction> {
         table.getColumns().add(ReferenceTables.column("field.direction.audience", 230, d -> d.audience().displayName()));
         table.getColumns().add(ReferenceTables.column("field.direction.title", 480, Direction::title));
         table.getColumns().add(ReferenceTables.column("field.direction.order", 190, d -> vm.orderReference(d.orderId())));
-        SortedList<Direction> sorted = new SortedList<>(vm.directions());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        showItems(vm.directions());
         // the order column needs the orders, which may arrive after the directions
         vm.orders().addListener((ListChangeListener<LegalOrder>) c -> table.refresh());
 
@@ -43,18 +39,11 @@ final class DirectionsTab extends ReferenceTab<Direction> {
         yearLabel.setLabelFor(year);
         Button copy = ReferenceTables.button("reference.directions.copy", "directions-copy", null, this::copyPrevious);
         copy.disableProperty().bind(vm.copyPossibleProperty().not());
-        var edit = ReferenceTables.button("reference.action.edit", "directions-edit", "Enter", this::edit);
-        edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        var edit = rowButton("reference.action.edit", "directions-edit", "Enter", this::edit);
         Node bar = ReferenceTables.toolbar(new Node[] {yearLabel, year, copy},
                 ReferenceTables.button("reference.action.add", "directions-add", "Ctrl+N", this::add), edit);
-        BorderPane pane = new BorderPane(table);
-        pane.setTop(bar);
-        tab.setContent(pane);
-        vm.errorProperty().addListener((o, a, text) -> {
-            if (text != null) {
-                Fx.showError(table, text);
-            }
-        });
+        layout(bar, null);
+        showErrors(vm.errorProperty());
         vm.load();
     }
 

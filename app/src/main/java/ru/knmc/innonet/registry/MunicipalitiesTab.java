@@ -1,7 +1,6 @@
 package ru.knmc.innonet.registry;
 
 import javafx.collections.ListChangeListener;
-import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -14,7 +13,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import ru.knmc.innonet.app.Fx;
 import ru.knmc.innonet.common.Messages;
 
 /**
@@ -31,12 +29,9 @@ final class MunicipalitiesTab extends ReferenceTab<Municipality> {
         this.vm = vm;
         table.getColumns().add(ReferenceTables.column("field.municipality.name", 360, Municipality::name));
         table.getColumns().add(ReferenceTables.column("field.municipality.region", 300, Municipality::region));
-        SortedList<Municipality> sorted = new SortedList<>(vm.municipalities());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        showItems(vm.municipalities());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, m) -> vm.selectedProperty().set(m));
-        var edit = ReferenceTables.button("reference.action.edit", "municipalities-edit", "Enter", this::edit);
-        edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        var edit = rowButton("reference.action.edit", "municipalities-edit", "Enter", this::edit);
         Node bar = ReferenceTables.toolbar(new Node[0],
                 ReferenceTables.button("reference.action.add", "municipalities-add", "Ctrl+N", this::add), edit);
 
@@ -45,11 +40,7 @@ final class MunicipalitiesTab extends ReferenceTab<Municipality> {
         tab.setContent(pane);
         vm.years().addListener((ListChangeListener<Integer>) c -> rebuildGrid());
         vm.selectedProperty().addListener((o, a, m) -> rebuildGrid());
-        vm.errorProperty().addListener((o, a, text) -> {
-            if (text != null) {
-                Fx.showError(table, text);
-            }
-        });
+        showErrors(vm.errorProperty());
         // show a municipality's totals from the start rather than an empty grid
         vm.municipalities().addListener((ListChangeListener<Municipality>) c -> {
             if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {

@@ -1,10 +1,8 @@
 package ru.knmc.innonet.registry;
 
-import javafx.collections.transformation.SortedList;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.BorderPane;
 import org.controlsfx.control.textfield.TextFields;
 import ru.knmc.innonet.common.Dates;
 import ru.knmc.innonet.common.Messages;
@@ -29,9 +27,7 @@ final class OrdersTab extends ReferenceTab<LegalOrder> {
         table.getColumns().add(ReferenceTables.column("field.order.issuerLevel", 130, o -> o.issuerLevel().displayName()));
         table.getColumns().add(ReferenceTables.column("field.order.title", 360, LegalOrder::title));
         table.getColumns().add(ReferenceTables.column("field.order.link", 140, LegalOrder::link));
-        SortedList<LegalOrder> sorted = new SortedList<>(vm.shown());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        showItems(vm.shown());
 
         search.setId("orders-search");
         search.setPromptText(Messages.get("reference.orders.search"));
@@ -41,19 +37,11 @@ final class OrdersTab extends ReferenceTab<LegalOrder> {
         count.setId("orders-row-count");
         count.getStyleClass().add("row-count");
         count.textProperty().bind(vm.rowCountProperty());
-        var edit = ReferenceTables.button("reference.action.edit", "orders-edit", "Enter", this::edit);
-        edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        var edit = rowButton("reference.action.edit", "orders-edit", "Enter", this::edit);
         Node bar = ReferenceTables.toolbar(new Node[] {search},
                 ReferenceTables.button("reference.action.add", "orders-add", "Ctrl+N", this::add), edit);
-        BorderPane pane = new BorderPane(table);
-        pane.setTop(bar);
-        pane.setBottom(count);
-        tab.setContent(pane);
-        vm.errorProperty().addListener((o, a, text) -> {
-            if (text != null) {
-                ru.knmc.innonet.app.Fx.showError(table, text);
-            }
-        });
+        layout(bar, count);
+        showErrors(vm.errorProperty());
         vm.load();
     }
 

@@ -1,11 +1,9 @@
 package ru.knmc.innonet.registry;
 
 import java.util.List;
-import javafx.collections.transformation.SortedList;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.BorderPane;
 import ru.knmc.innonet.app.Dialogs;
 import ru.knmc.innonet.app.Fx;
 import ru.knmc.innonet.common.Messages;
@@ -23,24 +21,14 @@ final class StatusKindsTab extends ReferenceTab<StatusKind> {
         table.getColumns().add(ReferenceTables.column("field.statusKind.fullName", 380, StatusKind::fullName));
         table.getColumns().add(ReferenceTables.column("field.statusKind.level", 150, k -> k.level().displayName()));
         table.getColumns().add(ReferenceTables.number("reference.field.sortOrder", 110, StatusKind::sortOrder));
-        SortedList<StatusKind> sorted = new SortedList<>(vm.kinds());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        showItems(vm.kinds());
 
-        var edit = ReferenceTables.button("reference.action.edit", "kinds-edit", "Enter", this::edit);
-        var delete = ReferenceTables.button("reference.action.delete", "kinds-delete", "Delete", this::delete);
-        edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        var edit = rowButton("reference.action.edit", "kinds-edit", "Enter", this::edit);
+        var delete = rowButton("reference.action.delete", "kinds-delete", "Delete", this::delete);
         Node bar = ReferenceTables.toolbar(new Node[] {
                 ReferenceTables.button("reference.action.add", "kinds-add", "Ctrl+N", this::add), edit, delete});
-        BorderPane pane = new BorderPane(table);
-        pane.setTop(bar);
-        tab.setContent(pane);
-        vm.errorProperty().addListener((o, a, text) -> {
-            if (text != null) {
-                ru.knmc.innonet.app.Fx.showError(table, text);
-            }
-        });
+        layout(bar, null);
+        showErrors(vm.errorProperty());
         vm.load();
     }
 
