@@ -25,6 +25,18 @@ public final class Fx {
      * list. Type to jump: the first letter selects the next item starting with it.
      */
     public static <T> ComboBox<T> nullableCombo(List<T> items, String anyLabel, Function<T, String> label) {
+        return nullableCombo(new ComboBox<>(), items, anyLabel, label);
+    }
+
+    /**
+     * Like {@link #nullableCombo(List, String, Function)}, with a search field in the drop-down: for long
+     * lists such as the krai's 1 800 scientific supervisors.
+     */
+    public static <T> ComboBox<T> searchableNullableCombo(List<T> items, String anyLabel, Function<T, String> label) {
+        return nullableCombo(new org.controlsfx.control.SearchableComboBox<>(), items, anyLabel, label);
+    }
+
+    private static <T> ComboBox<T> nullableCombo(ComboBox<T> box, List<T> items, String anyLabel, Function<T, String> label) {
         ObservableList<T> withNull = FXCollections.observableArrayList();
         withNull.add(null);
         withNull.addAll(items);
@@ -36,7 +48,7 @@ public final class Fx {
                 withNull.setAll(copy);
             });
         }
-        ComboBox<T> box = new ComboBox<>(withNull);
+        box.setItems(withNull);
         box.setVisibleRowCount(15);
         box.setCellFactory(lv -> new ListCell<>() {
             @Override

@@ -66,7 +66,7 @@ final class StatusDialogs {
         end.setId("status-end");
         end.setValue(existing == null ? AcademicYear.current().next().next().end() : existing.endDate());
         ComboBox<LegalOrder> order = orderChoice("status-order");
-        ComboBox<Person> supervisor = Fx.nullableCombo(vm.services().organizations().supervisors(),
+        ComboBox<Person> supervisor = Fx.searchableNullableCombo(vm.services().organizations().supervisors(),
                 Messages.get("status.noSupervisor"), Person::nameWithDegree);
         supervisor.setId("status-supervisor");
         TextField note = new TextField();
