@@ -137,12 +137,16 @@ public final class OrganizationCardViewModel {
         var kinds = services.reference().statusKinds();
         var directions = services.reference().allDirections();
         var orders = services.reference().orders();
-        var rows = services.statuses().history(original.id()).stream().map(a -> new StatusRow(a,
+        var assignments = services.statuses().history(original.id());
+        var supervisors = services.organizations().personsById(assignments.stream().map(StatusAssignment::supervisorId)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+        var rows = assignments.stream().map(a -> new StatusRow(a,
                 kinds.stream().filter(k -> k.id() == a.statusKindId()).map(StatusKind::shortName).findFirst().orElse(""),
                 directions.stream().filter(d -> d.id().equals(a.directionId())).map(Direction::title).findFirst().orElse(""),
                 orders.stream().filter(o -> o.id().equals(a.orderId())).map(LegalOrder::reference).findFirst().orElse(""),
                 orders.stream().filter(o -> o.id().equals(a.endOrderId())).map(LegalOrder::reference).findFirst().orElse(""),
-                a.supervisorId() == null ? "" : services.organizations().person(a.supervisorId()).map(Person::nameWithDegree).orElse("")))
+                a.supervisorId() == null || !supervisors.containsKey(a.supervisorId()) ? ""
+                        : supervisors.get(a.supervisorId()).nameWithDegree()))
                 .toList();
         history.setAll(rows);
         persons.setAll(services.organizations().persons(original.id()));

@@ -4,25 +4,17 @@ import java.time.LocalDate;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.geometry.Insets;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
-import ru.knmc.innonet.app.Dialogs;
 import ru.knmc.innonet.app.Fx;
 import ru.knmc.innonet.common.AcademicYear;
 import ru.knmc.innonet.common.Messages;
-import ru.knmc.innonet.common.UserException;
 
 /**
  * Assign, extend and end a status, each with its order (chosen from the reference or entered on the
@@ -80,16 +72,15 @@ final class StatusDialogs {
                     .findFirst().ifPresent(supervisor::setValue);
             note.setText(existing.note() == null ? "" : existing.note());
         }
-        GridPane g = grid();
-        int r = 0;
-        g.addRow(r++, label("status.kind"), kind);
-        g.addRow(r++, label("status.projectTopic"), topic);
-        g.addRow(r++, label("status.direction"), direction);
-        g.addRow(r++, label("status.startDate"), start);
-        g.addRow(r++, label("status.endDate"), end);
-        g.addRow(r++, label("status.orderId"), withNewOrder(order));
-        g.addRow(r++, label("status.supervisor"), supervisor);
-        g.addRow(r, label("status.note"), note);
+        EditDialog g = new EditDialog();
+        g.field("field.status.kind", kind);
+        g.field("field.status.projectTopic", topic);
+        g.field("field.status.direction", direction);
+        g.field("field.status.startDate", start);
+        g.field("field.status.endDate", end);
+        g.field("field.status.orderId", withNewOrder(order));
+        g.field("field.status.supervisor", supervisor);
+        g.field("field.status.note", note);
         String title = Messages.get(existing == null ? "status.dialog.assign" : "status.dialog.edit", vm.title());
         run(title, g, () -> vm.assign(new StatusAssignment(existing == null ? null : existing.id(),
                 vm.original().id(), kind.getValue() == null ? 0 : kind.getValue().id(), topic.getText(),
@@ -105,9 +96,9 @@ final class StatusDialogs {
         end.setId("status-new-end");
         end.setValue(a.endDate() == null ? null : a.endDate().plusYears(1));
         ComboBox<LegalOrder> order = orderChoice("status-extend-order");
-        GridPane g = grid();
-        g.addRow(0, label("status.newEndDate"), end);
-        g.addRow(1, label("status.orderId"), withNewOrder(order));
+        EditDialog g = new EditDialog();
+        g.field("field.status.newEndDate", end);
+        g.field("field.status.orderId", withNewOrder(order));
         run(Messages.get("status.dialog.extend"), g, () -> vm.extend(a, end.getValue(),
                 order.getValue() == null ? null : order.getValue().id()));
     }
@@ -118,10 +109,10 @@ final class StatusDialogs {
         ComboBox<Outcome> outcome = Fx.combo(List.of(Outcome.COMPLETED, Outcome.ENDED_EARLY), Outcome::displayName);
         outcome.setValue(Outcome.COMPLETED);
         ComboBox<LegalOrder> order = orderChoice("status-end-order");
-        GridPane g = grid();
-        g.addRow(0, label("status.endDate"), date);
-        g.addRow(1, label("status.outcome"), outcome);
-        g.addRow(2, label("status.orderId"), withNewOrder(order));
+        EditDialog g = new EditDialog();
+        g.field("field.status.endDate", date);
+        g.field("field.status.outcome", outcome);
+        g.field("field.status.orderId", withNewOrder(order));
         run(Messages.get("status.dialog.end"), g, () -> vm.end(a, date.getValue(), outcome.getValue(),
                 order.getValue() == null ? null : order.getValue().id()));
     }
@@ -145,45 +136,11 @@ final class StatusDialogs {
         return box;
     }
 
-    /** Shows the dialog until the action succeeds or the user cancels; a rule's message keeps it open. */
-    private void run(String title, GridPane content, Runnable action) {
-        Dialog<ButtonType> d = new Dialog<>();
-        d.initOwner(owner);
-        d.setTitle(title);
-        Label error = new Label();
-        error.setId("status-error");
-        error.getStyleClass().add("field-error");
-        error.setWrapText(true);
-        error.setMaxWidth(560);
-        content.add(error, 0, content.getRowCount(), 2, 1);
-        d.getDialogPane().setContent(content);
-        ButtonType ok = new ButtonType(Messages.get("button.save"), ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().addAll(ok, new ButtonType(Messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
-        Button okButton = (Button) d.getDialogPane().lookupButton(ok);
-        okButton.setId("status-save");
-        okButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-            try {
-                action.run();
-            } catch (UserException ex) {
-                error.setText(ex.getMessage());
-                e.consume();
-            } catch (RuntimeException ex) {
-                error.setText(Dialogs.describe(ex));
-                e.consume();
-            }
+    /** Shows the form until the action succeeds or the user cancels; a rule's message keeps it open. */
+    private void run(String title, EditDialog form, Runnable action) {
+        form.show(owner, title, "status", () -> {
+            action.run();
+            return Boolean.TRUE;
         });
-        d.showAndWait();
-    }
-
-    private static GridPane grid() {
-        GridPane g = new GridPane();
-        g.setHgap(10);
-        g.setVgap(8);
-        g.setPadding(new Insets(10));
-        return g;
-    }
-
-    private static Label label(String key) {
-        return new Label(Messages.get("field." + key));
     }
 }

@@ -120,6 +120,15 @@ public final class OrganizationService {
         return dsl.selectFrom(PERSON).where(PERSON.ID.eq(id)).fetchOptional(Mappers::person);
     }
 
+    /** Persons by id, in one query (a card's history names its supervisors). */
+    public java.util.Map<Long, Person> personsById(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return dsl.selectFrom(PERSON).where(PERSON.ID.in(ids)).fetch(Mappers::person).stream()
+                .collect(java.util.stream.Collectors.toMap(Person::id, p -> p));
+    }
+
     /** Persons whose surname starts with {@code prefix}, for choosing a supervisor; at most {@code limit}. */
     public List<Person> findPersons(String prefix, int limit) {
         return dsl.selectFrom(PERSON).where(PERSON.LAST_NAME.likeIgnoreCase(prefix.strip().replace("%", "").replace("_", "") + "%"))
