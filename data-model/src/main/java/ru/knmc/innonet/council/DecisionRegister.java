@@ -37,6 +37,10 @@ public final class DecisionRegister {
     }
 
     public List<DecisionRow> find(DecisionFilter filter) {
+        return find(filter, today());
+    }
+
+    public List<DecisionRow> find(DecisionFilter filter, LocalDate today) {
         Map<Long, List<String>> links = links();
         var responsiblePerson = PERSON.as("rp");
         var responsibleOrg = ORGANIZATION.as("ro");
@@ -62,7 +66,6 @@ public final class DecisionRegister {
                             r.value7(), r.value8(), String.join(", ", who), r.value13(), r.value14(),
                             String.join("; ", links.getOrDefault(r.value1(), List.of())));
                 });
-        LocalDate today = today();
         return rows.stream().filter(r -> filter.accepts(r, today)).toList();
     }
 
@@ -93,7 +96,7 @@ public final class DecisionRegister {
                 .join(MEETING).on(MEETING.ID.eq(AGENDA_ITEM.MEETING_ID))
                 .orderBy(MEETING.MEETING_DATE.desc(), AGENDA_ITEM.POSITION, DECISION.POINT_NO)
                 .fetch(r -> new DecisionChoice(r.value1(), Messages.get("decision.choice", r.value2(), Dates.format(r.value3()),
-                        r.value4() + "." + r.value5(), r.value6())));
+                        r.value4() + "." + r.value5()), r.value6()));
     }
 
     private Map<Long, List<String>> links() {
