@@ -10,6 +10,8 @@ import ru.knmc.innonet.common.Messages;
 import ru.knmc.innonet.home.Reminder;
 import ru.knmc.innonet.home.StartView;
 import ru.knmc.innonet.home.StartViewModel;
+import ru.knmc.innonet.council.CouncilView;
+import ru.knmc.innonet.council.CouncilViewModel;
 import ru.knmc.innonet.network.NetworksView;
 import ru.knmc.innonet.network.NetworksViewModel;
 import ru.knmc.innonet.registry.OrganizationCardView;
@@ -45,6 +47,8 @@ public final class Workbench {
         sections.add(new MainWindow.Section("overview", "nav.overview", () -> overviewView().root()));
         sections.add(new MainWindow.Section("networks", "nav.networks",
                 () -> new NetworksView(new NetworksViewModel(services, background), owner).root()));
+        sections.add(new MainWindow.Section("council", "nav.council",
+                () -> new CouncilView(new CouncilViewModel(services, background), owner).root()));
         sections.add(new MainWindow.Section("reference", "nav.reference",
                 () -> new ReferenceView(services.reference(), background).root()));
         sections.add(new MainWindow.Section("settings", "nav.settings", () -> new SettingsView(

@@ -143,7 +143,7 @@ public final class NetworksView {
         left.setPadding(new Insets(6));
         VBox.setVgrow(list, Priority.ALWAYS);
         SplitPane split = new SplitPane(left, editor());
-        split.setDividerPositions(0.38);
+        split.setDividerPositions(0.3);
         return split;
     }
 
@@ -274,18 +274,24 @@ public final class NetworksView {
         }
         GridPane g = new GridPane();
         g.setHgap(8);
-        g.setVgap(6);
-        g.addRow(0, label("field.network.name", name), name, label("field.network.centre", centre), centre);
-        g.addRow(1, label("field.network.theme", theme), theme, label("field.network.direction", direction), direction);
-        g.addRow(2, label("field.network.variant", variant), variant, label("field.network.form", form), form);
-        g.addRow(3, label("field.network.startDate", start), new HBox(6, start, new Label("—"), end),
-                label("field.network.methodist", methodist), methodist);
-        g.addRow(4, label("field.network.tutor", tutor), tutor, label("field.network.tutorDecision", decision), decision);
+        g.setVgap(5);
+        g.addRow(0, label("field.network.name", name), name);
+        g.addRow(1, label("field.network.centre", centre), centre);
+        g.addRow(2, label("field.network.theme", theme), theme);
+        g.addRow(3, label("field.network.direction", direction), direction);
+        g.addRow(4, label("field.network.variant", variant), new HBox(8, variant, label("field.network.form", form), form));
+        g.addRow(5, label("field.network.startDate", start), new HBox(6, start, new Label("\u2014"), end));
+        g.addRow(6, label("field.network.methodist", methodist), new HBox(8, methodist, label("field.network.tutor", tutor), tutor));
+        g.addRow(7, label("field.network.tutorDecision", decision), decision);
+        javafx.scene.layout.ColumnConstraints fixed = new javafx.scene.layout.ColumnConstraints();
         javafx.scene.layout.ColumnConstraints grow = new javafx.scene.layout.ColumnConstraints();
         grow.setHgrow(Priority.ALWAYS);
-        grow.setPrefWidth(220);
-        javafx.scene.layout.ColumnConstraints fixed = new javafx.scene.layout.ColumnConstraints();
-        g.getColumnConstraints().addAll(fixed, grow, fixed, grow);
+        grow.setFillWidth(true);
+        g.getColumnConstraints().addAll(fixed, grow);
+        variant.setPrefWidth(260);
+        form.setPrefWidth(260);
+        methodist.setPrefWidth(200);
+        tutor.setPrefWidth(200);
         return g;
     }
 
@@ -381,7 +387,7 @@ public final class NetworksView {
         return scroll;
     }
 
-    static <T> TableColumn<T, String> column(String key, Function<T, String> value, double width) {
+    public static <T> TableColumn<T, String> column(String key, Function<T, String> value, double width) {
         TableColumn<T, String> c = new TableColumn<>(Messages.get(key));
         c.setCellValueFactory(d -> new SimpleStringProperty(d.getValue() == null ? "" : value.apply(d.getValue())));
         c.setPrefWidth(width);

@@ -106,9 +106,10 @@ public final class NetworksViewModel {
 
     /** Loads the list and the reference data for the choices. */
     public void load() {
-        background.run(() -> new Reference(services.networks().list(), services.organizations().all(),
+        background.run(() -> new Reference(services.networks().latestRoadmapYear(), services.networks().list(), services.organizations().all(),
                         services.organizations().allPersons(), services.reference().allDirections(), services.decisions().choices()),
                 r -> {
+                    r.latestYear().filter(y -> y.compareTo(year.get()) < 0).ifPresent(year::set);
                     all.setAll(r.networks());
                     organizations.setAll(r.organizations());
                     persons.setAll(r.persons());
@@ -124,7 +125,7 @@ public final class NetworksViewModel {
                 }, this::fail);
     }
 
-    private record Reference(List<NetworkSummary> networks, List<Organization> organizations, List<Person> persons,
+    private record Reference(java.util.Optional<AcademicYear> latestYear, List<NetworkSummary> networks, List<Organization> organizations, List<Person> persons,
                              List<Direction> directions, List<DecisionChoice> decisions) {
     }
 

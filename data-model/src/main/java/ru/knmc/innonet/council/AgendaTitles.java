@@ -5,13 +5,13 @@ import ru.knmc.innonet.common.InputVocabulary;
 
 /** Agenda titles begin «О …» or «Об …», as the centre writes them. */
 @InputVocabulary
-final class AgendaTitles {
+public final class AgendaTitles {
     private static final Pattern ABOUT = Pattern.compile("^(О|Об|Обо)\\s+\\S.*", Pattern.DOTALL);
 
     private AgendaTitles() {
     }
 
-    static boolean startsProperly(String title) {
+    public static boolean startsProperly(String title) {
         return title != null && ABOUT.matcher(title.strip()).matches();
     }
 }

@@ -208,6 +208,12 @@ public final class NetworkService {
         return result;
     }
 
+    /** The latest academic year any roadmap is written for; empty when there is none. */
+    public Optional<AcademicYear> latestRoadmapYear() {
+        Integer y = dsl.select(DSL.max(ROADMAP_ITEM.ACADEMIC_YEAR)).from(ROADMAP_ITEM).fetchOne(0, Integer.class);
+        return y == null ? Optional.empty() : Optional.of(new AcademicYear(y));
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
