@@ -186,6 +186,10 @@ public final class ApplicationService {
      * for correction with the reasons, each failed item needing one.
      */
     public Application formalCheck(Application a, List<FormalCheck> items) {
+        return dsl.transactionResult(t -> formalCheck(t.dsl(), a, items));
+    }
+
+    static Application formalCheck(DSLContext tx, Application a, List<FormalCheck> items) {
         List<String> reasons = new ArrayList<>();
         for (FormalCheck c : items) {
             if (!c.passed()) {
@@ -195,17 +199,14 @@ public final class ApplicationService {
                 reasons.add(c.item().displayName() + ": " + c.reason().strip());
             }
         }
-        return dsl.transactionResult(t -> {
-            DSLContext tx = t.dsl();
-            tx.deleteFrom(APPLICATION_CHECK).where(APPLICATION_CHECK.APPLICATION_ID.eq(a.id())).execute();
-            for (FormalCheck c : items) {
-                tx.insertInto(APPLICATION_CHECK).set(APPLICATION_CHECK.APPLICATION_ID, a.id())
-                        .set(APPLICATION_CHECK.ITEM_CODE, c.item().name()).set(APPLICATION_CHECK.PASSED, c.passed())
-                        .set(APPLICATION_CHECK.REASON, c.passed() ? null : c.reason().strip()).execute();
-            }
-            ApplicationStatus status = reasons.isEmpty() ? ApplicationStatus.ACCEPTED : ApplicationStatus.RETURNED;
-            return save(tx, withStatus(a, status, reasons.isEmpty() ? null : String.join("\n", reasons)));
-        });
+        tx.deleteFrom(APPLICATION_CHECK).where(APPLICATION_CHECK.APPLICATION_ID.eq(a.id())).execute();
+        for (FormalCheck c : items) {
+            tx.insertInto(APPLICATION_CHECK).set(APPLICATION_CHECK.APPLICATION_ID, a.id())
+                    .set(APPLICATION_CHECK.ITEM_CODE, c.item().name()).set(APPLICATION_CHECK.PASSED, c.passed())
+                    .set(APPLICATION_CHECK.REASON, c.passed() ? null : c.reason().strip()).execute();
+        }
+        ApplicationStatus status = reasons.isEmpty() ? ApplicationStatus.ACCEPTED : ApplicationStatus.RETURNED;
+        return save(tx, withStatus(a, status, reasons.isEmpty() ? null : String.join("\n", reasons)));
     }
 
     static Application withStatus(Application a, ApplicationStatus status, String reasons) {
