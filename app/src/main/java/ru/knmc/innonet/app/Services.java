@@ -29,6 +29,7 @@ public final class Services implements AutoCloseable {
         this.registry = new RegistryQueryService(database.dsl());
         this.overview = new OverviewService(reference, registry);
         // Each feature adds what its start-page reminders come from, here.
+        reminders.add(new ru.knmc.innonet.contest.ContestReminders(database.dsl()));
     }
 
     public Database database() {
@@ -53,6 +54,14 @@ public final class Services implements AutoCloseable {
 
     public OverviewService overview() {
         return overview;
+    }
+
+    /**
+     * Who works with whom in networks, for the contest's conflict rule. Networks are another feature's;
+     * until it is wired here the rule finds no network.
+     */
+    public ru.knmc.innonet.contest.NetworkLinks networkLinks() {
+        return ru.knmc.innonet.contest.NetworkLinks.NONE;
     }
 
     /** The start page's reminders from every feature. */

@@ -79,14 +79,14 @@ final class ContestCommand {
                 ExpertSheetReader.Result read = ExpertSheetReader.readFolder(folder,
                         id -> contests.find(id).isPresent() ? contests.sheetSecret(id) : null);
                 OfflineSheets.Check check = offline.check(contestId, read.sheets(), read.refusals());
+                if (!check.refusals().isEmpty()) {
+                    throw new UserException("cli.contest.refusedAll", check.refusals().size(), String.join("\n",
+                            check.refusals().stream().map(OfflineSheets.Refusal::describe).toList()));
+                }
                 for (OfflineSheets.Change c : check.changes()) {
                     parent.root.out().println(Messages.get("cli.contest.change", c.sheet().file(), c.sheet().sheet(),
                             c.expert(), c.regNumber(), c.changes() ? Messages.get("cli.contest.changed")
                                     : Messages.get("cli.contest.unchanged")));
-                }
-                if (!check.refusals().isEmpty()) {
-                    throw new UserException("cli.contest.refusedAll", check.refusals().size(), String.join("\n",
-                            check.refusals().stream().map(OfflineSheets.Refusal::describe).toList()));
                 }
                 if (dryRun) {
                     parent.root.out().println(Messages.get("cli.contest.dryRunDone", check.changes().size()));

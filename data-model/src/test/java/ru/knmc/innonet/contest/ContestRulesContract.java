@@ -348,6 +348,11 @@ abstract class ContestRulesContract {
         List<ContestService.DueStage> due = f.contests.dueStages(LocalDate.of(2017, 10, 20), 14);
         assertThat(due).extracting(d -> d.stage().kind()).containsExactly(StageKind.RECEPTION, StageKind.FORMAL_CHECK);
         assertThat(due).extracting(ContestService.DueStage::overdue).containsExactly(true, false);
+        var reminders = new ContestReminders(f.db.dsl()).reminders(LocalDate.of(2017, 10, 20));
+        assertThat(reminders).extracting(ru.knmc.innonet.home.Reminder::urgency)
+                .containsExactly(ru.knmc.innonet.home.Urgency.OVERDUE, ru.knmc.innonet.home.Urgency.SOON);
+        assertThat(reminders.get(0).text()).contains("Приём заявок").contains("XVI").contains("15.10.2017");
+        assertThat(reminders.get(0).sectionId()).isEqualTo("contest");
         assertThatThrownBy(() -> f.contests.saveStage(new ContestStage(null, id, StageKind.RESULTS, null,
                 LocalDate.of(2018, 5, 1), LocalDate.of(2018, 4, 1), false, 0))).isInstanceOf(ValidationException.class);
     }
