@@ -263,11 +263,11 @@ public final class ContestView {
     private Node ranking() {
         TableView<RankedApplication> table = new TableView<>(vm.ranking());
         table.setId("contest-ranking");
-        table.getColumns().add(column("contest.col.subsystem", 160, r -> r.subsystem().displayName()));
-        table.getColumns().add(column("contest.col.rank", 60, r -> r.rank()));
-        table.getColumns().add(column("contest.col.number", 50, r -> r.regNumber()));
-        table.getColumns().add(column("contest.col.organization", 200, RankedApplication::organization));
-        table.getColumns().add(column("contest.col.topic", 300, RankedApplication::topic));
+        table.getColumns().add(column("contest.col.subsystem", 150, r -> r.subsystem().displayName()));
+        table.getColumns().add(column("contest.col.rank", 55, r -> r.rank()));
+        table.getColumns().add(column("contest.col.number", 45, r -> r.regNumber()));
+        table.getColumns().add(column("contest.col.organization", 170, RankedApplication::organization));
+        table.getColumns().add(column("contest.col.topic", 220, RankedApplication::topic));
         table.getColumns().add(column("contest.col.experts", 70, r -> r.remote().sheets()));
         table.getColumns().add(column("contest.col.score", 70, r -> r.score() == null ? ""
                 : ScoreSheetViewModel.format(r.score())));
@@ -275,7 +275,7 @@ public final class ContestView {
                 ? ScoreSheetViewModel.format(r.remote().median()) : ""));
         table.getColumns().add(column("contest.col.spread", 70, r -> r.remote().scored()
                 ? ScoreSheetViewModel.format(r.remote().spread()) : ""));
-        table.getColumns().add(column("contest.col.flags", 260, ContestResultsWorkbook::flags));
+        table.getColumns().add(column("contest.col.flags", 330, ContestResultsWorkbook::flags));
         table.getColumns().add(column("contest.col.decision", 120, r -> r.decision() == null ? "" : r.decision().displayName()));
         table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
             @Override
