@@ -95,6 +95,11 @@ public final class MainWindow {
         buttons.get(id).setSelected(true);
     }
 
+    /** True when the rail has a section with this id. */
+    public boolean has(String id) {
+        return buttons.containsKey(id);
+    }
+
     public void setStatus(String text) {
         status.setText(text);
     }

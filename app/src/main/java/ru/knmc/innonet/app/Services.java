@@ -1,6 +1,10 @@
 package ru.knmc.innonet.app;
 
+import java.util.ArrayList;
+import java.util.List;
 import ru.knmc.innonet.db.Database;
+import ru.knmc.innonet.home.ReminderSource;
+import ru.knmc.innonet.home.StartPage;
 import ru.knmc.innonet.registry.OrganizationService;
 import ru.knmc.innonet.registry.OverviewService;
 import ru.knmc.innonet.registry.ReferenceService;
@@ -15,6 +19,7 @@ public final class Services implements AutoCloseable {
     private final StatusService statuses;
     private final RegistryQueryService registry;
     private final OverviewService overview;
+    private final List<ReminderSource> reminders = new ArrayList<>();
 
     public Services(Database database) {
         this.database = database;
@@ -23,6 +28,7 @@ public final class Services implements AutoCloseable {
         this.statuses = new StatusService(database.dsl());
         this.registry = new RegistryQueryService(database.dsl());
         this.overview = new OverviewService(reference, registry);
+        // Each feature adds what its start-page reminders come from, here.
     }
 
     public Database database() {
@@ -47,6 +53,11 @@ public final class Services implements AutoCloseable {
 
     public OverviewService overview() {
         return overview;
+    }
+
+    /** The start page's reminders from every feature. */
+    public StartPage startPage() {
+        return new StartPage(reminders);
     }
 
     @Override

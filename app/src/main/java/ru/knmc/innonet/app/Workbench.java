@@ -1,11 +1,15 @@
 package ru.knmc.innonet.app;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
 import javafx.stage.Window;
 import ru.knmc.innonet.common.Messages;
+import ru.knmc.innonet.home.Reminder;
+import ru.knmc.innonet.home.StartView;
+import ru.knmc.innonet.home.StartViewModel;
 import ru.knmc.innonet.registry.OrganizationCardView;
 import ru.knmc.innonet.registry.OrganizationCardViewModel;
 import ru.knmc.innonet.registry.OverviewView;
@@ -34,6 +38,7 @@ public final class Workbench {
 
     public MainWindow build() {
         List<MainWindow.Section> sections = new ArrayList<>();
+        sections.add(new MainWindow.Section("home", "nav.home", this::startView));
         sections.add(new MainWindow.Section("registry", "nav.registry", () -> registryView().root()));
         sections.add(new MainWindow.Section("overview", "nav.overview", () -> overviewView().root()));
         sections.add(new MainWindow.Section("reference", "nav.reference",
@@ -42,6 +47,18 @@ public final class Workbench {
                 new SettingsViewModel(home, background, services.database().location().display())).root()));
         window = new MainWindow(sections, services.database().location().display());
         return window;
+    }
+
+    private javafx.scene.Node startView() {
+        StartView view = new StartView(new StartViewModel(services.startPage(), background, LocalDate::now), this::open);
+        return view.root();
+    }
+
+    /** Goes to the section a reminder names; a section this build does not have is ignored. */
+    private void open(Reminder reminder) {
+        if (window != null && window.has(reminder.sectionId())) {
+            window.show(reminder.sectionId());
+        }
     }
 
     public RegistryView registryView() {

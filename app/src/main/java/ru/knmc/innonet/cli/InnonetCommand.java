@@ -21,7 +21,8 @@ import ru.knmc.innonet.db.DatabaseLocation;
  * success, 1 on bad input (a Russian message on stderr), 2 on wrong usage.
  */
 @Command(name = "innonet", resourceBundle = "i18n.messages", mixinStandardHelpOptions = true,
-        subcommands = {DemoCommand.class, ImportCommand.class, ExportCommand.class})
+        subcommands = {DemoCommand.class, ImportCommand.class, ExportCommand.class, ListCommand.class,
+                ReportCommand.class})
 public final class InnonetCommand implements Callable<Integer> {
     public static final int OK = 0;
     public static final int BAD_INPUT = 1;

@@ -33,7 +33,9 @@ class ColumnMemoryTest {
         home = Files.createTempDirectory("innonet-ui");
         services = new Services(Database.open(DatabaseLocation.inMemory("columns" + System.nanoTime())));
         Workbench workbench = new Workbench(new AppHome(home), services, new FxBackground(), () -> stage);
-        stage.setScene(new Scene(workbench.build().root(), 1000, 600));
+        MainWindow window = workbench.build();
+        window.show("registry");
+        stage.setScene(new Scene(window.root(), 1000, 600));
         first = workbench.registryView();
         stage.show();
     }

@@ -53,6 +53,7 @@ class ExportFromWindowTest {
         services = new Services(db);
         Workbench workbench = new Workbench(new AppHome(java.nio.file.Files.createTempDirectory("innonet-test")), services, new FxBackground(), () -> stage);
         var window = workbench.build();
+        window.show("registry");
         view = workbench.registryView();
         stage.setScene(new Scene(window.root(), 1280, 800));
         stage.show();

@@ -42,6 +42,7 @@ class RegistryWindowTest {
         save(OrgType.PRESCHOOL, "МБДОУ", "детский сад", "123", "МБДОУ детский сад № 123 «Сказка»", krasnodar);
         save(OrgType.ADDITIONAL, "МБУ ДО", "ДДТ", "23", "МБУ ДО ДДТ № 23", krasnodar);
         var window = new Workbench(new AppHome(java.nio.file.Files.createTempDirectory("innonet-test")), services, new FxBackground(), () -> stage).build();
+        window.show("registry");
         Scene scene = new Scene(window.root(), 1280, 800);
         scene.getStylesheets().add(getClass().getResource("/innonet.css").toExternalForm());
         stage.setScene(scene);

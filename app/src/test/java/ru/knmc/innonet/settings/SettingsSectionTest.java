@@ -28,7 +28,7 @@ import ru.knmc.innonet.common.Messages;
 import ru.knmc.innonet.db.Database;
 import ru.knmc.innonet.db.DatabaseLocation;
 
-/** Alt+4 opens «Настройки»; a person types a server address, sees the mistake named, fixes it and saves. */
+/** The rail opens «Настройки»; a person types a server address, sees the mistake named, fixes it and saves. */
 @ExtendWith(ApplicationExtension.class)
 class SettingsSectionTest {
     private Services services;
@@ -56,7 +56,7 @@ class SettingsSectionTest {
 
     @Test
     void typingAServerAddressValidatesAndSaves(FxRobot robot) throws Exception {
-        robot.press(KeyCode.ALT, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.ALT);
+        robot.clickOn("#nav-settings");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#settings-view").tryQuery().isPresent());
         assertThat(robot.lookup("#settings-data-folder").queryAs(TextField.class).getText()).isEqualTo(home.toString());
         assertThat(robot.lookup("#settings-current-db").queryAs(TextField.class).getText()).startsWith("jdbc:h2:mem:settings");

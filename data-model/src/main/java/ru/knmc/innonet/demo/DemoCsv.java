@@ -22,7 +22,7 @@ import ru.knmc.innonet.common.UserException;
  * so that the files can gain columns without breaking the loader; every bad value is reported with
  * the file, the line of the file (not the record number: quoted values may span lines) and the column.
  */
-final class DemoCsv {
+public final class DemoCsv {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setDelimiter(';')
             .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
 
@@ -34,7 +34,12 @@ final class DemoCsv {
         this.rows = rows;
     }
 
-    static DemoCsv read(DemoFiles files, String fileName, String... requiredColumns) {
+    /** The data rows, in file order. */
+    public List<Row> rows() {
+        return rows;
+    }
+
+    public static DemoCsv read(DemoFiles files, String fileName, String... requiredColumns) {
         String text;
         try (Reader r = files.open(fileName)) {
             StringBuilder b = new StringBuilder();
@@ -80,10 +85,10 @@ final class DemoCsv {
     }
 
     /** A record with its line in the file, and typed access that names the place of any error. */
-    record Row(String file, int line, CSVRecord rec) {
+    public record Row(String file, int line, CSVRecord rec) {
 
         /** The value, or null when empty or when the file has no such column. */
-        String get(String column) {
+        public String get(String column) {
             if (!rec.isMapped(column) || !rec.isSet(column)) {
                 return null;
             }
@@ -91,7 +96,7 @@ final class DemoCsv {
             return v == null || v.isBlank() ? null : v.strip();
         }
 
-        String required(String column) {
+        public String required(String column) {
             String v = get(column);
             if (v == null) {
                 throw error("demo.error.required", column);
@@ -99,7 +104,7 @@ final class DemoCsv {
             return v;
         }
 
-        LocalDate date(String column) {
+        public LocalDate date(String column) {
             String v = get(column);
             try {
                 return v == null ? null : LocalDate.parse(v, Dates.RU);
@@ -108,7 +113,7 @@ final class DemoCsv {
             }
         }
 
-        Integer integer(String column) {
+        public Integer integer(String column) {
             String v = get(column);
             try {
                 return v == null ? null : Integer.valueOf(v);
@@ -117,7 +122,7 @@ final class DemoCsv {
             }
         }
 
-        <E extends Enum<E>> E enumValue(String column, Class<E> type) {
+        public <E extends Enum<E>> E enumValue(String column, Class<E> type) {
             String v = get(column);
             if (v == null) {
                 return null;
@@ -131,7 +136,7 @@ final class DemoCsv {
         }
 
         /** The id {@code key} names in another file, or an error naming this file, line and column. */
-        <K> Long ref(String column, K key, Map<K, Long> ids, String targetFile) {
+        public <K> Long ref(String column, K key, Map<K, Long> ids, String targetFile) {
             Long id = ids.get(key);
             if (id == null) {
                 throw new UserException("demo.error.reference", file, String.valueOf(line), column, String.valueOf(key), targetFile);
@@ -139,11 +144,11 @@ final class DemoCsv {
             return id;
         }
 
-        UserException error(String messageKey, String column) {
+        public UserException error(String messageKey, String column) {
             return new UserException(messageKey, file, String.valueOf(line), column);
         }
 
-        UserException invalid(String column, String value, String expected) {
+        public UserException invalid(String column, String value, String expected) {
             return new UserException("demo.error.value", file, String.valueOf(line), column, value, expected);
         }
     }

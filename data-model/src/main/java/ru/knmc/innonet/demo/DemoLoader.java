@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -41,6 +42,12 @@ public final class DemoLoader {
     static final String ORGANIZATIONS = "organizations.csv";
     static final String PERSONS = "persons.csv";
     static final String STATUSES = "statuses.csv";
+
+    /**
+     * The features' parts of the demo, loaded after the registry in this order; each entry makes a
+     * fresh part for one load.
+     */
+    static final List<Supplier<DemoPart>> PARTS = List.of();
 
     private DemoLoader() {
     }
@@ -70,13 +77,23 @@ public final class DemoLoader {
         csv.put(ORGANIZATIONS, DemoCsv.read(files, ORGANIZATIONS, "key", "org_type", "full_name", "short_name", "municipality"));
         csv.put(PERSONS, DemoCsv.read(files, PERSONS, "key", "last_name"));
         csv.put(STATUSES, DemoCsv.read(files, STATUSES, "organization_key", "status_code", "start_date", "order_key"));
+        List<DemoPart> parts = PARTS.stream().map(Supplier::get).toList();
+        for (DemoPart part : parts) {
+            part.read(files);
+        }
         db.dsl().transaction(c -> {
             DSLContext tx = c.dsl();
             // Checked again inside the transaction: another user of a shared database may have been faster.
             if (tx.fetchExists(ORGANIZATION)) {
                 throw new UserException("demo.error.notEmpty");
             }
-            new Run(tx, csv, progress).run();
+            Run run = new Run(tx, csv, progress);
+            run.run();
+            DemoContext context = new DemoContext(tx, run.organizations, run.persons, run.orders, run.directions,
+                    run.municipalities, progress);
+            for (DemoPart part : parts) {
+                part.load(context);
+            }
         });
         progress.progress(1, Messages.get("demo.progress.done"));
     }

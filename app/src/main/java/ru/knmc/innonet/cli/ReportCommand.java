@@ -1,0 +1,11 @@
+package ru.knmc.innonet.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code innonet report …}: the Word documents the window writes, headless. */
+@Command(name = "report", resourceBundle = "i18n.messages", mixinStandardHelpOptions = true, subcommands = {})
+final class ReportCommand {
+    @ParentCommand
+    InnonetCommand root;
+}
