@@ -142,9 +142,7 @@ public final class EventService {
             r.setDescription(blank(e.description()));
             r.setLink(blank(e.link()));
             r.setParticipantsTotal(e.participantsTotal());
-            if (e.id() != null) {
-                r.setVersion(e.version() + 1);
-            }
+            r.setVersion(e.id() == null ? 0 : e.version() + 1);
             r.store();
             return map(r);
         });

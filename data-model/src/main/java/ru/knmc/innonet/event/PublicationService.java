@@ -77,9 +77,7 @@ public final class PublicationService {
             r.setTitle(title);
             r.setAuthors(EventService.blank(p.authors()));
             r.setSection(EventService.blank(p.section()));
-            if (p.id() != null) {
-                r.setVersion(p.version() + 1);
-            }
+            r.setVersion(p.id() == null ? 0 : p.version() + 1);
             r.store();
             return map(r);
         });

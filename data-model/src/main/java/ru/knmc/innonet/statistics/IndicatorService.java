@@ -69,6 +69,8 @@ public final class IndicatorService {
                     throw new ConcurrentEditException(title);
                 }
                 r.setVersion(i.version() + 1);
+            } else {
+                r.setVersion(0);
             }
             r.setTitle(title);
             r.setUnit(unit);

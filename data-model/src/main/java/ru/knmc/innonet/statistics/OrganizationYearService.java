@@ -48,6 +48,7 @@ public final class OrganizationYearService {
                 r = tx.newRecord(ORGANIZATION_YEAR);
                 r.setOrganizationId(f.organizationId());
                 r.setCalendarYear(f.year());
+                r.setVersion(0);
             } else if (f.version() >= 0 && r.getVersion() != f.version()) {
                 throw new ConcurrentEditException(f.organizationName());
             } else {

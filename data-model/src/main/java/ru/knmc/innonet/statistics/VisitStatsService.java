@@ -108,9 +108,7 @@ public final class VisitStatsService {
                 r = tx.selectFrom(VISIT_STAT).where(VISIT_STAT.RESOURCE_ID.eq(s.resourceId())
                         .and(VISIT_STAT.SEGMENT.eq(s.segment().name())).and(VISIT_STAT.PERIOD_START.eq(start))
                         .and(VISIT_STAT.PERIOD_END.eq(end))).fetchOptional().orElseGet(() -> tx.newRecord(VISIT_STAT));
-                if (r.getId() != null) {
-                    r.setVersion(r.getVersion() + 1);
-                }
+                r.setVersion(r.getId() == null ? 0 : r.getVersion() + 1);
             }
             fill(r, s.resourceId(), start, end, s.segment(), s.figures());
             r.setSource(VisitSource.MANUAL.name());
@@ -193,6 +191,7 @@ public final class VisitStatsService {
                 r.setSource(s.source().name());
                 r.setSourceFile(s.sourceFile());
                 r.setPeriodTotal(s.periodTotal());
+                r.setVersion(0);
                 r.store();
             }
             return plan.added().size();

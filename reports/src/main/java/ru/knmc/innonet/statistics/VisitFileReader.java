@@ -26,13 +26,14 @@ import ru.knmc.innonet.registry.importing.RawGrids;
  * Reads a Yandex.Metrica export (CSV or XLSX as its «Экспорт» writes them) or a Google Analytics 4 CSV export
  * into a {@link VisitFile}. Every problem is a Russian {@link UserException} naming the file, row and column.
  */
-public final class VisitFileReader {
+public final class VisitFileReader implements VisitFileParser {
     private static final long MAX_BYTES = 50L * 1024 * 1024;
 
     /** A table of the file: its lines, each with the number the user sees. */
     private record Table(List<RawGrids.Line> lines) {
     }
 
+    @Override
     public VisitFile read(Path file) {
         Path nameOnly = file.getFileName();
         String fileName = nameOnly == null ? file.toString() : nameOnly.toString();
