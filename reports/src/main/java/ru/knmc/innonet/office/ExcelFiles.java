@@ -56,6 +56,34 @@ public final class ExcelFiles {
         }
     }
 
+    /** What writes a file's bytes (a chart's PNG, an image). */
+    @FunctionalInterface
+    public interface StreamWriter {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** Writes any file atomically with the same checks, permissions and messages as a workbook. */
+    public static void write(Path out, StreamWriter writer) {
+        Path target = checkWritable(out);
+        Path tmp = createTemp(target, target.getParent());
+        boolean moved = false;
+        try {
+            try (OutputStream os = Files.newOutputStream(tmp)) {
+                writer.write(os);
+            } catch (IOException | RuntimeException e) {
+                LOG.error("Cannot write {}", tmp, e);
+                throw new UserException(e, "export.error.write", target.toString());
+            }
+            givePermissions(tmp, target);
+            move(tmp, target);
+            moved = true;
+        } finally {
+            if (!moved) {
+                deleteQuietly(tmp);
+            }
+        }
+    }
+
     /**
      * Fails fast, before a long export, when the file cannot be replaced; returns the absolute path.
      * Opening an existing file for writing (without truncating it) is how a file held open by Excel on

@@ -5,11 +5,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
@@ -30,7 +26,6 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
 import ru.knmc.innonet.common.Messages;
-import ru.knmc.innonet.common.UserException;
 
 /**
  * Draws {@link ChartData} with JFreeChart: Russian number formats («138 400», «25,0 %»), tooltips, value labels,
@@ -146,7 +141,7 @@ public final class ChartRenderer {
 
     /** The chart as a PNG, written whole or not at all. */
     public static void png(ChartData data, Path out, int width, int height) {
-        writeAtomically(out, o -> ChartUtils.writeChartAsPNG(o, chart(data), width, height));
+        ru.knmc.innonet.office.ExcelFiles.write(out, o -> ChartUtils.writeChartAsPNG(o, chart(data), width, height));
     }
 
     /** The chart as an image, e.g. for the clipboard. */
@@ -154,28 +149,4 @@ public final class ChartRenderer {
         return chart(data).createBufferedImage(width, height);
     }
 
-    interface Writer {
-        void write(OutputStream out) throws IOException;
-    }
-
-    static void writeAtomically(Path out, Writer writer) {
-        Path target = out.toAbsolutePath();
-        Path dir = target.getParent();
-        try {
-            if (dir != null) {
-                Files.createDirectories(dir);
-            }
-            Path tmp = Files.createTempFile(dir, ".innonet-", ".tmp");
-            try {
-                try (OutputStream o = Files.newOutputStream(tmp)) {
-                    writer.write(o);
-                }
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new UserException(e, "chart.error.write", out.toString(), String.valueOf(e.getMessage()));
-        }
-    }
 }
