@@ -47,7 +47,8 @@ public final class DemoLoader {
      * The features' parts of the demo, loaded after the registry in this order; each entry makes a
      * fresh part for one load.
      */
-    static final List<Supplier<DemoPart>> PARTS = List.of(NetworksCouncilDemo::new, ru.knmc.innonet.contest.ContestDemo::new);
+    static final List<Supplier<DemoPart>> PARTS = List.of(NetworksCouncilDemo::new, ru.knmc.innonet.contest.ContestDemo::new,
+            ru.knmc.innonet.event.EventDemo::new, ru.knmc.innonet.statistics.StatisticsDemo::new);
 
     private DemoLoader() {
     }
