@@ -193,7 +193,8 @@ public final class NetworksView {
         save.setId("network-save");
         save.setOnAction(e -> save());
         save.disableProperty().bind(vm.current().isNull());
-        HBox exports = new HBox(6, exportButton("page", "network.export.page", "html"), exportButton("roadmap", "network.export.roadmap", "xlsx"),
+        HBox exports = new HBox(6, exportButton("passport", "network.export.passport", "docx"),
+                exportButton("page", "network.export.page", "html"), exportButton("roadmap", "network.export.roadmap", "xlsx"),
                 exportButton("picture", "network.export.picture", "png"));
         HBox bar = new HBox(10, save, exports);
         Label error = new Label();

@@ -34,6 +34,7 @@ import ru.knmc.innonet.registry.Person;
 public final class NetworksViewModel {
     private final Services services;
     private final Background background;
+    private final java.util.function.Supplier<ru.knmc.innonet.office.word.DocumentTemplates> templates;
     private final ObservableList<NetworkSummary> all = FXCollections.observableArrayList();
     private final FilteredList<NetworkSummary> shown = new FilteredList<>(all);
     private final StringProperty search = new SimpleStringProperty("");
@@ -73,9 +74,11 @@ public final class NetworksViewModel {
     private final AtomicLong sequence = new AtomicLong();
     private boolean loading;
 
-    public NetworksViewModel(Services services, Background background) {
+    public NetworksViewModel(Services services, Background background,
+                             java.util.function.Supplier<ru.knmc.innonet.office.word.DocumentTemplates> templates) {
         this.services = services;
         this.background = background;
+        this.templates = templates;
         search.addListener((o, a, text) -> shown.setPredicate(s -> matches(s, text)));
         ChangeListener<Object> touch = (o, a, b) -> touched();
         List<javafx.beans.value.ObservableValue<?>> fields = List.of(name, theme, direction, centre, variant, form, start, end,
@@ -264,7 +267,7 @@ public final class NetworksViewModel {
         }, this::fail);
     }
 
-    /** Writes a document of the saved network; {@code kind} is page, roadmap or picture. */
+    /** Writes a document of the saved network; {@code kind} is passport, page, roadmap or picture. */
     public void export(String kind, Path out, java.util.function.Consumer<Path> done) {
         Network n = current.get();
         AcademicYear y = year.get();
@@ -272,6 +275,7 @@ public final class NetworksViewModel {
         background.run(() -> {
             NetworkPaper paper = services.networkPapers().paper(n.id(), day);
             switch (kind) {
+                case "passport" -> NetworkPassport.write(paper, day, y, templates.get(), out);
                 case "roadmap" -> RoadmapWorkbook.write(paper, y, out);
                 case "picture" -> NetworkPicture.save(paper, day, out);
                 default -> NetworkPage.write(paper, day, y, out);
