@@ -80,7 +80,7 @@ public final class MeetingDocuments {
             d.centered(Messages.get("doc.council.body"), true);
             d.emptyLine();
             d.title(Messages.get("doc.protocol.title"));
-            d.plain(Messages.get("doc.protocol.dateNumber", Typography.longDate(p.date()), p.number()));
+            d.plain(Typography.nbsp(Messages.get("doc.protocol.dateNumber", Typography.longDate(p.date()), p.number())));
             if (p.place() != null && !p.place().isBlank()) {
                 d.plain(Typography.nbsp(p.place()));
             }
