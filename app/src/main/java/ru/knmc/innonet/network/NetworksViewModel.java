@@ -71,6 +71,7 @@ public final class NetworksViewModel {
     private final ObservableList<TaskState> tasks = FXCollections.observableArrayList();
     private final ObservableList<ChecklistRow> overview = FXCollections.observableArrayList();
     private final ObjectProperty<byte[]> picture = new SimpleObjectProperty<>();
+    private final ObservableList<Map.Entry<String, List<String>>> byDirection = FXCollections.observableArrayList();
     private final AtomicLong sequence = new AtomicLong();
     private boolean loading;
 
@@ -89,7 +90,10 @@ public final class NetworksViewModel {
         agreements.addListener(listTouch);
         team.addListener(listTouch);
         roadmap.addListener(listTouch);
-        year.addListener((o, a, b) -> refreshYear());
+        year.addListener((o, a, b) -> {
+            refreshYear();
+            refreshOverview();
+        });
     }
 
     private static boolean matches(NetworkSummary s, String text) {
@@ -249,6 +253,7 @@ public final class NetworksViewModel {
     public void refreshOverview() {
         AcademicYear y = year.get();
         background.run(() -> services.checklist().overview(y), overview::setAll, this::fail);
+        background.run(() -> List.copyOf(services.networks().centresByDirection(y).entrySet()), byDirection::setAll, this::fail);
     }
 
     public void mark(int task, LocalDate on) {
@@ -416,6 +421,11 @@ public final class NetworksViewModel {
 
     public ObservableList<ChecklistRow> overview() {
         return overview;
+    }
+
+    /** «Сетевые инновационные узлы»: direction → the centres of the networks working in the year. */
+    public ObservableList<Map.Entry<String, List<String>>> byDirection() {
+        return byDirection;
     }
 
     public ObjectProperty<byte[]> picture() {
