@@ -13,6 +13,7 @@ import ru.knmc.innonet.contest.ContestViewModel;
 import ru.knmc.innonet.home.Reminder;
 import ru.knmc.innonet.home.StartView;
 import ru.knmc.innonet.home.StartViewModel;
+import ru.knmc.innonet.council.CouncilActions;
 import ru.knmc.innonet.council.CouncilView;
 import ru.knmc.innonet.council.CouncilViewModel;
 import ru.knmc.innonet.network.NetworksView;
@@ -50,9 +51,9 @@ public final class Workbench {
         sections.add(new MainWindow.Section("registry", "nav.registry", () -> registryView().root()));
         sections.add(new MainWindow.Section("overview", "nav.overview", () -> overviewView().root()));
         sections.add(new MainWindow.Section("networks", "nav.networks",
-                () -> new NetworksView(new NetworksViewModel(services, background), owner).root()));
+                () -> new NetworksView(new NetworksViewModel(services, background, home::templates), owner).root()));
         sections.add(new MainWindow.Section("council", "nav.council",
-                () -> new CouncilView(new CouncilViewModel(services, background), owner).root()));
+                () -> councilView().root()));
         sections.add(new MainWindow.Section(ContestReminders.SECTION, "nav.contest", () -> contestView().root()));
         sections.add(new MainWindow.Section("reference", "nav.reference",
                 () -> new ReferenceView(services.reference(), background).root()));
@@ -91,6 +92,12 @@ public final class Workbench {
             RegistryActions.install(registry, services, background, owner);
         }
         return registry;
+    }
+
+    private CouncilView councilView() {
+        CouncilView view = new CouncilView(new CouncilViewModel(services, background), owner);
+        CouncilActions.install(view, background, home::templates);
+        return view;
     }
 
     private OverviewView overviewView() {

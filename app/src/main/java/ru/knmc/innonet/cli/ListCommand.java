@@ -11,7 +11,7 @@ import picocli.CommandLine.ParentCommand;
  * {@code export} command needs. The first column is always the id.
  */
 @Command(name = "list", resourceBundle = "i18n.messages", mixinStandardHelpOptions = true, subcommands = {ListContests.class,
-        EventsListCommand.class})
+        EventsListCommand.class, NetworkCouncilCommands.ListMeetings.class, NetworkCouncilCommands.ListNetworks.class})
 final class ListCommand {
     @ParentCommand
     InnonetCommand root;

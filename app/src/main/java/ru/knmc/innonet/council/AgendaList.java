@@ -90,7 +90,8 @@ final class AgendaList {
                 vm.items().remove(i);
             }
         };
-        list.setOnKeyPressed(e -> {
+        // a filter, so that the list's own arrow-key handling never sees the Alt+arrow first
+        list.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             int i = list.getSelectionModel().getSelectedIndex();
             if (e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN) && i >= 0) {
                 int to = e.getCode() == KeyCode.UP ? i - 1 : i + 1;

@@ -78,9 +78,11 @@ public final class NetworksView {
         Tab networks = new Tab(Messages.get("network.tab.networks"), networksPane());
         Tab glance = new Tab(Messages.get("network.tab.glance"), new ChecklistOverview(vm, this::openFromOverview).root());
         glance.setId("network-tab-glance");
+        Tab directions = new Tab(Messages.get("network.tab.directions"), byDirection());
         networks.setClosable(false);
         glance.setClosable(false);
-        tabs.getTabs().addAll(networks, glance);
+        directions.setClosable(false);
+        tabs.getTabs().addAll(networks, glance, directions);
         root.setCenter(tabs);
         root.sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
@@ -109,6 +111,17 @@ public final class NetworksView {
 
     public BorderPane root() {
         return root;
+    }
+
+    private Node byDirection() {
+        TableView<java.util.Map.Entry<String, List<String>>> t = new TableView<>(vm.byDirection());
+        t.setId("network-directions");
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        t.getColumns().add(column("network.col.direction", java.util.Map.Entry::getKey, 420));
+        t.getColumns().add(column("network.directions.centres", e -> String.join(", ", e.getValue()), 420));
+        t.getColumns().add(column("network.col.count", e -> String.valueOf(e.getValue().size()), 60));
+        t.setPlaceholder(new Label(Messages.get("network.directions.empty")));
+        return t;
     }
 
     private Node networksPane() {
@@ -193,7 +206,8 @@ public final class NetworksView {
         save.setId("network-save");
         save.setOnAction(e -> save());
         save.disableProperty().bind(vm.current().isNull());
-        HBox exports = new HBox(6, exportButton("page", "network.export.page", "html"), exportButton("roadmap", "network.export.roadmap", "xlsx"),
+        HBox exports = new HBox(6, exportButton("passport", "network.export.passport", "docx"),
+                exportButton("page", "network.export.page", "html"), exportButton("roadmap", "network.export.roadmap", "xlsx"),
                 exportButton("picture", "network.export.picture", "png"));
         HBox bar = new HBox(10, save, exports);
         Label error = new Label();

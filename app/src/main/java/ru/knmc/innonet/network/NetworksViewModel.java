@@ -34,6 +34,7 @@ import ru.knmc.innonet.registry.Person;
 public final class NetworksViewModel {
     private final Services services;
     private final Background background;
+    private final java.util.function.Supplier<ru.knmc.innonet.office.word.DocumentTemplates> templates;
     private final ObservableList<NetworkSummary> all = FXCollections.observableArrayList();
     private final FilteredList<NetworkSummary> shown = new FilteredList<>(all);
     private final StringProperty search = new SimpleStringProperty("");
@@ -70,12 +71,15 @@ public final class NetworksViewModel {
     private final ObservableList<TaskState> tasks = FXCollections.observableArrayList();
     private final ObservableList<ChecklistRow> overview = FXCollections.observableArrayList();
     private final ObjectProperty<byte[]> picture = new SimpleObjectProperty<>();
+    private final ObservableList<Map.Entry<String, List<String>>> byDirection = FXCollections.observableArrayList();
     private final AtomicLong sequence = new AtomicLong();
     private boolean loading;
 
-    public NetworksViewModel(Services services, Background background) {
+    public NetworksViewModel(Services services, Background background,
+                             java.util.function.Supplier<ru.knmc.innonet.office.word.DocumentTemplates> templates) {
         this.services = services;
         this.background = background;
+        this.templates = templates;
         search.addListener((o, a, text) -> shown.setPredicate(s -> matches(s, text)));
         ChangeListener<Object> touch = (o, a, b) -> touched();
         List<javafx.beans.value.ObservableValue<?>> fields = List.of(name, theme, direction, centre, variant, form, start, end,
@@ -86,7 +90,10 @@ public final class NetworksViewModel {
         agreements.addListener(listTouch);
         team.addListener(listTouch);
         roadmap.addListener(listTouch);
-        year.addListener((o, a, b) -> refreshYear());
+        year.addListener((o, a, b) -> {
+            refreshYear();
+            refreshOverview();
+        });
     }
 
     private static boolean matches(NetworkSummary s, String text) {
@@ -246,6 +253,7 @@ public final class NetworksViewModel {
     public void refreshOverview() {
         AcademicYear y = year.get();
         background.run(() -> services.checklist().overview(y), overview::setAll, this::fail);
+        background.run(() -> List.copyOf(services.networks().centresByDirection(y).entrySet()), byDirection::setAll, this::fail);
     }
 
     public void mark(int task, LocalDate on) {
@@ -264,7 +272,7 @@ public final class NetworksViewModel {
         }, this::fail);
     }
 
-    /** Writes a document of the saved network; {@code kind} is page, roadmap or picture. */
+    /** Writes a document of the saved network; {@code kind} is passport, page, roadmap or picture. */
     public void export(String kind, Path out, java.util.function.Consumer<Path> done) {
         Network n = current.get();
         AcademicYear y = year.get();
@@ -272,6 +280,7 @@ public final class NetworksViewModel {
         background.run(() -> {
             NetworkPaper paper = services.networkPapers().paper(n.id(), day);
             switch (kind) {
+                case "passport" -> NetworkPassport.write(paper, day, y, templates.get(), out);
                 case "roadmap" -> RoadmapWorkbook.write(paper, y, out);
                 case "picture" -> NetworkPicture.save(paper, day, out);
                 default -> NetworkPage.write(paper, day, y, out);
@@ -412,6 +421,11 @@ public final class NetworksViewModel {
 
     public ObservableList<ChecklistRow> overview() {
         return overview;
+    }
+
+    /** «Сетевые инновационные узлы»: direction → the centres of the networks working in the year. */
+    public ObservableList<Map.Entry<String, List<String>>> byDirection() {
+        return byDirection;
     }
 
     public ObjectProperty<byte[]> picture() {

@@ -80,7 +80,7 @@ public final class DecisionRegister {
             var meetingDate = tx.select(MEETING.MEETING_DATE).from(DECISION).join(AGENDA_ITEM).on(AGENDA_ITEM.ID.eq(DECISION.AGENDA_ITEM_ID))
                     .join(MEETING).on(MEETING.ID.eq(AGENDA_ITEM.MEETING_ID)).where(DECISION.ID.eq(decisionId)).fetchOne(MEETING.MEETING_DATE);
             if (meetingDate == null) {
-                throw new UserException("meeting.error.decisionNotFound", decisionId);
+                throw new UserException("meeting.error.decisionNotFound", String.valueOf(decisionId));
             }
             if (doneOn != null && doneOn.isBefore(meetingDate)) {
                 throw new ValidationException("doneOn", "validation.meeting.decisionDoneBefore", Dates.format(meetingDate));

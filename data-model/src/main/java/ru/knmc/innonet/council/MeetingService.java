@@ -55,7 +55,7 @@ public final class MeetingService {
     }
 
     public Meeting get(long id) {
-        return find(id).orElseThrow(() -> new UserException("meeting.error.notFound", id));
+        return find(id).orElseThrow(() -> new UserException("meeting.error.notFound", String.valueOf(id)));
     }
 
     static Optional<Meeting> read(DSLContext tx, long id) {

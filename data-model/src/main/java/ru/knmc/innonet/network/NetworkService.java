@@ -53,7 +53,7 @@ public final class NetworkService {
     }
 
     public Network get(long id) {
-        return find(id).orElseThrow(() -> new UserException("network.error.notFound", id));
+        return find(id).orElseThrow(() -> new UserException("network.error.notFound", String.valueOf(id)));
     }
 
     static Optional<Network> read(DSLContext tx, long id) {

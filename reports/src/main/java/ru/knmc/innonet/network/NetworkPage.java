@@ -8,7 +8,7 @@ import java.util.List;
 import ru.knmc.innonet.common.AcademicYear;
 import ru.knmc.innonet.common.Dates;
 import ru.knmc.innonet.common.Messages;
-import ru.knmc.innonet.office.BinaryFiles;
+import ru.knmc.innonet.office.AtomicFiles;
 
 /**
  * A static web page of a network for the centre's site (seed 002, tasks 9 and 12): structure, agreements,
@@ -20,7 +20,8 @@ public final class NetworkPage {
     }
 
     public static void write(NetworkPaper paper, LocalDate day, AcademicYear year, Path out) {
-        BinaryFiles.write(out, html(paper, day, year).getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = html(paper, day, year).getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(out, os -> os.write(bytes));
     }
 
     public static String html(NetworkPaper p, LocalDate day, AcademicYear year) {

@@ -224,6 +224,7 @@ public final class NetworkPicture {
 
     /** Writes the PNG atomically. */
     public static void save(NetworkPaper paper, LocalDate day, Path out) {
-        ru.knmc.innonet.office.BinaryFiles.write(out, png(paper, day));
+        byte[] bytes = png(paper, day);
+        ru.knmc.innonet.office.AtomicFiles.write(out, os -> os.write(bytes));
     }
 }
