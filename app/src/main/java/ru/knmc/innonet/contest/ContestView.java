@@ -270,11 +270,11 @@ public final class ContestView {
         table.getColumns().add(column("contest.col.topic", 220, RankedApplication::topic));
         table.getColumns().add(column("contest.col.experts", 70, r -> r.remote().sheets()));
         table.getColumns().add(column("contest.col.score", 70, r -> r.score() == null ? ""
-                : ScoreSheetViewModel.format(r.score())));
+                : ScoreFormat.format(r.score())));
         table.getColumns().add(column("contest.col.median", 70, r -> r.remote().scored()
-                ? ScoreSheetViewModel.format(r.remote().median()) : ""));
+                ? ScoreFormat.format(r.remote().median()) : ""));
         table.getColumns().add(column("contest.col.spread", 70, r -> r.remote().scored()
-                ? ScoreSheetViewModel.format(r.remote().spread()) : ""));
+                ? ScoreFormat.format(r.remote().spread()) : ""));
         table.getColumns().add(column("contest.col.flags", 330, ContestResultsWorkbook::flags));
         table.getColumns().add(column("contest.col.decision", 120, r -> r.decision() == null ? "" : r.decision().displayName()));
         table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
