@@ -120,7 +120,81 @@ public final class ContestView {
         write.setOnAction(e -> writeSheets());
         Button collect = button("contest.action.collect", "contest-collect");
         collect.setOnAction(e -> collect());
-        return withActions(table, assign, write, collect);
+        var selected = table.getSelectionModel().selectedItemProperty();
+        Button check = button("contest.action.formalCheck", "contest-formal-check");
+        check.disableProperty().bind(selected.isNull());
+        check.setOnAction(e -> formalCheck(selected.get()));
+        Button letter = button("contest.action.returnLetter", "contest-return-letter");
+        letter.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> selected.get() == null
+                || selected.get().status() != ApplicationStatus.RETURNED, selected));
+        letter.setOnAction(e -> returnLetter(selected.get()));
+        Button passport = button("contest.action.passport", "contest-passport");
+        passport.disableProperty().bind(selected.isNull());
+        passport.setOnAction(e -> saveDocx(Messages.get("contest.passport.fileName", selected.get().regNumber()),
+                f -> vm.writePassport(selected.get().id(), f, () -> done(f))));
+        Button fromWord = button("contest.action.newFromWord", "contest-new-from-word");
+        fromWord.setOnAction(e -> importPassport(null));
+        Button replace = button("contest.action.passportFromWord", "contest-passport-from-word");
+        replace.disableProperty().bind(selected.isNull());
+        replace.setOnAction(e -> importPassport(selected.get()));
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && selected.get() != null) {
+                formalCheck(selected.get());
+            }
+        });
+        return withActions(table, fromWord, replace, passport, check, letter, assign, write, collect);
+    }
+
+    private void formalCheck(ApplicationService.Row app) {
+        vm.checks(app.id(), previous -> ContestDialogs.formalCheck(window(), app, previous).ifPresent(items ->
+                vm.formalCheck(app.id(), items, () -> {
+                    if (Dialogs.confirm(window(), Messages.get("contest.formal.letterOffer"),
+                            Messages.get("contest.action.returnLetter"))) {
+                        returnLetter(app);
+                    }
+                })));
+    }
+
+    private void returnLetter(ApplicationService.Row app) {
+        saveDocx(Messages.get("contest.letter.fileName", app.regNumber()),
+                f -> vm.writeReturnLetter(app.id(), f, () -> done(f)));
+    }
+
+    private void importPassport(ApplicationService.Row app) {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("file.docx"), "*.docx"));
+        File file = chooser.showOpenDialog(window());
+        if (file == null) {
+            return;
+        }
+        java.util.function.Consumer<java.util.List<String>> report = missing -> {
+            if (!missing.isEmpty()) {
+                Dialogs.info(window(), Messages.get("contest.import.unmatched", String.join(", ", missing)));
+            }
+        };
+        if (app != null) {
+            if (Dialogs.confirm(window(), Messages.get("contest.import.replaceConfirm", app.regNumber()),
+                    Messages.get("contest.import.replace"))) {
+                vm.importPassport(file.toPath(), app.id(), null, null, report);
+            }
+            return;
+        }
+        vm.organizations(orgs -> ContestDialogs.applicant(window(), orgs).ifPresent(a ->
+                vm.importPassport(file.toPath(), null, a.organization(), a.subsystem(), report)));
+    }
+
+    private void saveDocx(String name, java.util.function.Consumer<java.nio.file.Path> write) {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("file.docx"), "*.docx"));
+        chooser.setInitialFileName(name);
+        File f = chooser.showSaveDialog(window());
+        if (f != null) {
+            write.accept(f.toPath());
+        }
+    }
+
+    private void done(java.nio.file.Path file) {
+        Dialogs.info(window(), Messages.get("contest.doc.written", file));
     }
 
     private void confirmPlan(AssignmentService.Plan plan) {
@@ -312,11 +386,23 @@ public final class ContestView {
                         vm.ranking().size(), f)));
             }
         });
-        return withActions(table, oneMore, decide, excel);
+        Button protocol = button("contest.action.protocol", "contest-protocol");
+        protocol.setOnAction(e -> saveDocx(Messages.get("contest.protocol.fileName"),
+                f -> vm.writeProtocol(f, () -> done(f))));
+        Button order = button("contest.action.order", "contest-order");
+        order.setOnAction(e -> {
+            Contest c = vm.contestProperty().get();
+            saveDocx(Messages.get("contest.order.fileName"), f -> vm.writeOrder(f, c.year().next().start(),
+                    c.year().next().next().next().end(), () -> done(f)));
+        });
+        Button grant = button("contest.action.grant", "contest-grant");
+        grant.setOnAction(e -> vm.orders(orders -> ContestDialogs.grant(window(), orders, vm.contestProperty().get())
+                .ifPresent(g -> vm.grantStatuses(g.order(), g.from(), g.to()))));
+        return withActions(table, oneMore, decide, excel, protocol, order, grant);
     }
 
     private static Node withActions(Node center, Button... buttons) {
-        HBox actions = new HBox(8, buttons);
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 6, buttons);
         actions.setPadding(new Insets(6, 0, 6, 0));
         BorderPane p = new BorderPane(center);
         p.setTop(actions);

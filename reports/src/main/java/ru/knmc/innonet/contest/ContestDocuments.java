@@ -115,11 +115,11 @@ public final class ContestDocuments {
             d.title(Messages.get("contest.doc.protocol.title", contest.romanNumber(), contest.year().toString()));
             d.plain(date == null ? Messages.get("contest.doc.protocol.dateBlank") : Typography.longDate(date));
             d.emptyLine();
-            d.labelled(Messages.get("contest.doc.protocol.present"),
-                    council.stream().map(Person::nameWithDegree).collect(Collectors.joining(", ")) + ".");
+            String present = council.stream().map(Person::nameWithDegree).collect(Collectors.joining(", "));
+            d.labelled(Messages.get("contest.doc.protocol.present"), present.endsWith(".") ? present : present + ".");
             d.labelled(Messages.get("contest.doc.protocol.heard"), Messages.get("contest.doc.protocol.heardText",
                     contest.romanNumber()));
-            GostTable t = d.table(new double[] {14, 14, 62, 20, 60}, Messages.get("contest.results.col.rank"),
+            GostTable t = d.table(new double[] {18, 14, 60, 20, 58}, Messages.get("contest.results.col.rank"),
                     Messages.get("contest.col.number"), Messages.get("contest.results.col.organization"),
                     Messages.get("contest.results.col.score"), Messages.get("contest.results.col.flags"));
             t.alignRight(3);
