@@ -37,6 +37,15 @@ final class ContestDialogs {
         content.setVgap(8);
         content.setPadding(new Insets(10));
         d.getDialogPane().setContent(content);
+        d.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        d.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        d.getDialogPane().setPrefWidth(720);
+        // Shown from a background task's callback, the window may come up before its size is known.
+        d.setOnShown(e -> {
+            Window w = d.getDialogPane().getScene().getWindow();
+            w.sizeToScene();
+            w.centerOnScreen();
+        });
         ButtonType ok = new ButtonType(Messages.get(okKey), ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(ok, new ButtonType(Messages.get("button.cancel"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
@@ -51,13 +60,17 @@ final class ContestDialogs {
     /** The checklist: each item passed or not, with the reason the applicant will read; a reason is required. */
     static Optional<List<FormalCheck>> formalCheck(Window owner, ApplicationService.Row app, List<FormalCheck> previous) {
         GridPane g = new GridPane();
-        g.add(new Label(Messages.get("contest.formal.heading", app.regNumber(), app.organization())), 0, 0, 2, 1);
+        Label heading = new Label(Messages.get("contest.formal.heading", app.regNumber(), app.organization()));
+        heading.setWrapText(true);
+        heading.setMaxWidth(680);
+        g.add(heading, 0, 0, 2, 1);
         List<CheckBox> boxes = new ArrayList<>();
         List<TextField> reasons = new ArrayList<>();
         int row = 1;
         for (FormalItem item : FormalItem.values()) {
             FormalCheck old = previous.stream().filter(c -> c.item() == item).findFirst().orElse(null);
             CheckBox box = new CheckBox(item.displayName());
+            box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             box.setId("formal-" + item.name());
             box.setSelected(old == null || old.passed());
             TextField reason = new TextField(old == null || old.reason() == null ? "" : old.reason());

@@ -180,7 +180,7 @@ public final class ContestDocuments {
             d.plain(Messages.get("contest.doc.order.annexHead"));
             d.emptyLine();
             d.title(Messages.get("contest.doc.order.annexTitle", contest.romanNumber(), contest.year().toString()));
-            GostTable t = d.table(new double[] {12, 48, 60, 50}, Messages.get("contest.doc.order.col.number"),
+            GostTable t = d.table(new double[] {15, 50, 58, 47}, Messages.get("contest.doc.order.col.number"),
                     Messages.get("contest.doc.order.col.organization"), Messages.get("contest.doc.order.col.topic"),
                     Messages.get("contest.doc.order.col.supervisor"));
             Subsystem current = null;
