@@ -165,4 +165,56 @@ final class ContestDialogs {
         d.setResultConverter(b -> isOk(b) ? new Grant(order.getValue(), from.getValue(), to.getValue()) : null);
         return d.showAndWait();
     }
+
+    /** A new contest: number, academic year, title and the figures that decide it. */
+    static Optional<Contest> announce(Window owner, Contest previous) {
+        GridPane g = new GridPane();
+        int year = previous == null ? ru.knmc.innonet.common.AcademicYear.current().startYear() : previous.academicYear() + 1;
+        TextField number = new TextField();
+        number.setId("new-contest-number");
+        number.setPromptText("XVII");
+        TextField startYear = new TextField(String.valueOf(year));
+        startYear.setId("new-contest-year");
+        TextField title = new TextField(previous == null ? Messages.get("contest.new.defaultTitle") : previous.title());
+        title.setPrefColumnCount(40);
+        TextField threshold = new TextField(previous == null || previous.threshold() == null ? ""
+                : ScoreFormat.format(previous.threshold()));
+        TextField winners = new TextField(previous == null || previous.winnersPerSubsystem() == null ? ""
+                : String.valueOf(previous.winnersPerSubsystem()));
+        TextField experts = new TextField(String.valueOf(previous == null ? 3 : previous.expertsPerApplication()));
+        g.addRow(0, new Label(Messages.get("contest.new.number")), number);
+        g.addRow(1, new Label(Messages.get("contest.new.year")), startYear);
+        g.addRow(2, new Label(Messages.get("contest.field.title")), title);
+        g.addRow(3, new Label(Messages.get("contest.new.threshold")), threshold);
+        g.addRow(4, new Label(Messages.get("contest.new.winners")), winners);
+        g.addRow(5, new Label(Messages.get("contest.new.experts")), experts);
+        Label hint = new Label(Messages.get("contest.new.hint"));
+        hint.setWrapText(true);
+        hint.setMaxWidth(560);
+        g.add(hint, 0, 6, 2, 1);
+        Label error = new Label();
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.setMaxWidth(560);
+        g.add(error, 0, 7, 2, 1);
+        Dialog<Contest> d = dialog(owner, Messages.get("contest.action.new"), g, "contest.new.create", "new-contest-create");
+        Contest[] result = new Contest[1];
+        d.getDialogPane().lookupButton(d.getDialogPane().getButtonTypes().get(0)).addEventFilter(
+                javafx.event.ActionEvent.ACTION, e -> {
+                    try {
+                        int y = Integer.parseInt(startYear.getText().strip());
+                        Double t = threshold.getText().isBlank() ? null
+                                : Double.valueOf(threshold.getText().strip().replace(',', '.'));
+                        Integer w = winners.getText().isBlank() ? null : Integer.valueOf(winners.getText().strip());
+                        int n = Integer.parseInt(experts.getText().strip());
+                        result[0] = Contest.announce(number.getText().strip().toUpperCase(java.util.Locale.ROOT), y,
+                                ContestKind.PROJECT, title.getText(), null).withSettings(t, w, n, 0.30, 0.5, 0.5);
+                    } catch (NumberFormatException ex) {
+                        error.setText(Messages.get("contest.new.numbers"));
+                        e.consume();
+                    }
+                });
+        d.setResultConverter(b -> isOk(b) ? result[0] : null);
+        return d.showAndWait();
+    }
 }

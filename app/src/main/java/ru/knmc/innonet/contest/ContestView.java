@@ -62,14 +62,16 @@ public final class ContestView {
         status.textProperty().bind(vm.statusProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox head = new HBox(10, title, contest, spacer, status);
+        Button announce = button("contest.action.new", "contest-new");
+        announce.setOnAction(e -> ContestDialogs.announce(window(), vm.contestProperty().get()).ifPresent(vm::announce));
+        HBox head = new HBox(10, title, contest, announce, spacer, status);
         head.getStyleClass().add("toolbar-row");
         root.setTop(head);
         tabs.setId("contest-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(new Tab(Messages.get("contest.tab.applications"), applications()),
                 new Tab(Messages.get("contest.tab.sheets"), sheets()),
-                new Tab(Messages.get("contest.tab.ranking"), ranking()));
+                new Tab(Messages.get("contest.tab.ranking"), ranking()), new Tab(Messages.get("contest.tab.ripo"), ripo()));
         root.setCenter(tabs);
         vm.errorProperty().addListener((o, a, text) -> {
             if (text != null) {
@@ -248,6 +250,7 @@ public final class ContestView {
         table.getColumns().add(column("contest.col.number", 50, r -> r.regNumber()));
         table.getColumns().add(column("contest.col.organization", 170, ReviewService.Row::organization));
         table.getColumns().add(column("contest.col.expert", 140, ReviewService.Row::expert));
+        table.getColumns().add(column("contest.col.purpose", 130, r -> r.purpose().displayName()));
         table.getColumns().add(column("contest.col.scored", 90, r -> r.scored() ? Messages.get("contest.scored.yes") : ""));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
             if (vm.sheet().dirtyProperty().get() && a != null
@@ -337,6 +340,7 @@ public final class ContestView {
     private Node ranking() {
         TableView<RankedApplication> table = new TableView<>(vm.ranking());
         table.setId("contest-ranking");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.getColumns().add(column("contest.col.subsystem", 150, r -> r.subsystem().displayName()));
         table.getColumns().add(column("contest.col.rank", 55, r -> r.rank()));
         table.getColumns().add(column("contest.col.number", 45, r -> r.regNumber()));
@@ -398,7 +402,52 @@ public final class ContestView {
         Button grant = button("contest.action.grant", "contest-grant");
         grant.setOnAction(e -> vm.orders(orders -> ContestDialogs.grant(window(), orders, vm.contestProperty().get())
                 .ifPresent(g -> vm.grantStatuses(g.order(), g.from(), g.to()))));
-        return withActions(table, oneMore, decide, excel, protocol, order, grant);
+        Button jury = button("contest.action.jury", "contest-jury");
+        jury.setOnAction(e -> vm.assignJury());
+        return withActions(table, oneMore, jury, decide, excel, protocol, order, grant);
+    }
+
+    private Node ripo() {
+        TableView<RipoMaterial> table = new TableView<>();
+        table.setId("contest-ripo");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        table.getColumns().add(column("contest.col.subsystem", 150, r -> r.subsystem().displayName()));
+        table.getColumns().add(column("contest.ripo.title", 360, RipoMaterial::title));
+        table.getColumns().add(column("contest.ripo.authors", 200, RipoMaterial::authors));
+        table.getColumns().add(column("contest.ripo.originality", 90, r -> r.originality() == null ? ""
+                : ScoreFormat.format(r.originality()) + " %"));
+        table.getColumns().add(column("contest.ripo.conclusion", 120, r -> r.conclusion() == null ? ""
+                : r.conclusion().displayName()));
+        table.getColumns().add(column("contest.ripo.includedOn", 100, r -> ru.knmc.innonet.common.Dates.format(r.includedOn())));
+        ComboBox<Integer> year = new ComboBox<>();
+        year.setId("ripo-year");
+        Label summary = new Label();
+        summary.setId("ripo-summary");
+        summary.setWrapText(true);
+        boolean[] updating = {false};
+        java.util.function.Consumer<ContestViewModel.Ripo> show = r -> {
+            updating[0] = true;
+            year.getItems().setAll(r.years());
+            year.setValue(r.year());
+            updating[0] = false;
+            table.getItems().setAll(r.materials());
+            summary.setText(Messages.get("contest.ripo.summary", r.year(), r.positive().values().stream()
+                    .mapToInt(Integer::intValue).sum(), r.positive().get(Subsystem.PRESCHOOL),
+                    r.positive().get(Subsystem.GENERAL), r.positive().get(Subsystem.ADDITIONAL),
+                    String.join(", ", r.byYear().entrySet().stream().map(e -> e.getKey() + " — " + e.getValue()).toList())));
+        };
+        year.valueProperty().addListener((o, a, b) -> {
+            if (!updating[0] && b != null) {
+                vm.ripo(b, show);
+            }
+        });
+        vm.ripo(null, show);
+        HBox top = new HBox(10, new Label(Messages.get("contest.ripo.year")), year, summary);
+        top.setPadding(new Insets(6, 0, 6, 0));
+        BorderPane p = new BorderPane(table);
+        p.setTop(top);
+        p.setPadding(new Insets(4, 8, 8, 8));
+        return p;
     }
 
     private static Node withActions(Node center, Button... buttons) {

@@ -300,6 +300,39 @@ public final class ContestViewModel {
         }, this::fail);
     }
 
+    public void assignJury() {
+        Contest c = contest.get();
+        if (c != null) {
+            background.run(() -> new AssignmentService(dsl, networks).assignJury(c.id()), n -> {
+                status.set(Messages.get("contest.jury.done", n));
+                reload();
+            }, this::fail);
+        }
+    }
+
+    /** Announces a new contest (criteria copied from the latest one, or the defaults) and selects it. */
+    public void announce(Contest draft) {
+        background.run(() -> contests.announce(draft), saved -> {
+            contestList.add(0, saved);
+            contest.set(saved);
+            status.set(Messages.get("contest.new.done", saved.displayName()));
+        }, this::fail);
+    }
+
+    /** The RIPO bank of a year: its materials and the positive conclusions by subsystem. */
+    public record Ripo(List<Integer> years, int year, List<RipoMaterial> materials,
+                       java.util.Map<Subsystem, Integer> positive, java.util.Map<Integer, Integer> byYear) {
+    }
+
+    public void ripo(Integer year, Consumer<Ripo> show) {
+        background.run(() -> {
+            RipoService bank = new RipoService(dsl);
+            List<Integer> years = bank.years();
+            int y = year != null ? year : years.isEmpty() ? LocalDate.now().getYear() : years.get(0);
+            return new Ripo(years, y, bank.list(y), bank.positiveBySubsystem(y), bank.positiveByYear());
+        }, show, this::fail);
+    }
+
     private void fail(Throwable t) {
         error.set(Dialogs.describe(t));
     }
