@@ -80,7 +80,8 @@ public final class Workbench {
 
     public ContestView contestView() {
         if (contest == null) {
-            contest = new ContestView(new ContestViewModel(services.database().dsl(), services.networkLinks(), background));
+            contest = new ContestView(new ContestViewModel(services.database().dsl(), services.networkLinks(), background,
+                    home::templates));
         }
         return contest;
     }

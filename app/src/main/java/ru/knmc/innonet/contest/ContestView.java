@@ -62,14 +62,16 @@ public final class ContestView {
         status.textProperty().bind(vm.statusProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox head = new HBox(10, title, contest, spacer, status);
+        Button announce = button("contest.action.new", "contest-new");
+        announce.setOnAction(e -> ContestDialogs.announce(window(), vm.contestProperty().get()).ifPresent(vm::announce));
+        HBox head = new HBox(10, title, contest, announce, spacer, status);
         head.getStyleClass().add("toolbar-row");
         root.setTop(head);
         tabs.setId("contest-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(new Tab(Messages.get("contest.tab.applications"), applications()),
                 new Tab(Messages.get("contest.tab.sheets"), sheets()),
-                new Tab(Messages.get("contest.tab.ranking"), ranking()));
+                new Tab(Messages.get("contest.tab.ranking"), ranking()), new Tab(Messages.get("contest.tab.ripo"), ripo()));
         root.setCenter(tabs);
         vm.errorProperty().addListener((o, a, text) -> {
             if (text != null) {
@@ -120,7 +122,81 @@ public final class ContestView {
         write.setOnAction(e -> writeSheets());
         Button collect = button("contest.action.collect", "contest-collect");
         collect.setOnAction(e -> collect());
-        return withActions(table, assign, write, collect);
+        var selected = table.getSelectionModel().selectedItemProperty();
+        Button check = button("contest.action.formalCheck", "contest-formal-check");
+        check.disableProperty().bind(selected.isNull());
+        check.setOnAction(e -> formalCheck(selected.get()));
+        Button letter = button("contest.action.returnLetter", "contest-return-letter");
+        letter.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> selected.get() == null
+                || selected.get().status() != ApplicationStatus.RETURNED, selected));
+        letter.setOnAction(e -> returnLetter(selected.get()));
+        Button passport = button("contest.action.passport", "contest-passport");
+        passport.disableProperty().bind(selected.isNull());
+        passport.setOnAction(e -> saveDocx(Messages.get("contest.passport.fileName", selected.get().regNumber()),
+                f -> vm.writePassport(selected.get().id(), f, () -> done(f))));
+        Button fromWord = button("contest.action.newFromWord", "contest-new-from-word");
+        fromWord.setOnAction(e -> importPassport(null));
+        Button replace = button("contest.action.passportFromWord", "contest-passport-from-word");
+        replace.disableProperty().bind(selected.isNull());
+        replace.setOnAction(e -> importPassport(selected.get()));
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && selected.get() != null) {
+                formalCheck(selected.get());
+            }
+        });
+        return withActions(table, fromWord, replace, passport, check, letter, assign, write, collect);
+    }
+
+    private void formalCheck(ApplicationService.Row app) {
+        vm.checks(app.id(), previous -> ContestDialogs.formalCheck(window(), app, previous).ifPresent(items ->
+                vm.formalCheck(app.id(), items, () -> {
+                    if (Dialogs.confirm(window(), Messages.get("contest.formal.letterOffer"),
+                            Messages.get("contest.action.returnLetter"))) {
+                        returnLetter(app);
+                    }
+                })));
+    }
+
+    private void returnLetter(ApplicationService.Row app) {
+        saveDocx(Messages.get("contest.letter.fileName", app.regNumber()),
+                f -> vm.writeReturnLetter(app.id(), f, () -> done(f)));
+    }
+
+    private void importPassport(ApplicationService.Row app) {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("file.docx"), "*.docx"));
+        File file = chooser.showOpenDialog(window());
+        if (file == null) {
+            return;
+        }
+        java.util.function.Consumer<java.util.List<String>> report = missing -> {
+            if (!missing.isEmpty()) {
+                Dialogs.info(window(), Messages.get("contest.import.unmatched", String.join(", ", missing)));
+            }
+        };
+        if (app != null) {
+            if (Dialogs.confirm(window(), Messages.get("contest.import.replaceConfirm", app.regNumber()),
+                    Messages.get("contest.import.replace"))) {
+                vm.importPassport(file.toPath(), app.id(), null, null, report);
+            }
+            return;
+        }
+        vm.organizations(orgs -> ContestDialogs.applicant(window(), orgs).ifPresent(a ->
+                vm.importPassport(file.toPath(), null, a.organization(), a.subsystem(), report)));
+    }
+
+    private void saveDocx(String name, java.util.function.Consumer<java.nio.file.Path> write) {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("file.docx"), "*.docx"));
+        chooser.setInitialFileName(name);
+        File f = chooser.showSaveDialog(window());
+        if (f != null) {
+            write.accept(f.toPath());
+        }
+    }
+
+    private void done(java.nio.file.Path file) {
+        Dialogs.info(window(), Messages.get("contest.doc.written", file));
     }
 
     private void confirmPlan(AssignmentService.Plan plan) {
@@ -174,6 +250,7 @@ public final class ContestView {
         table.getColumns().add(column("contest.col.number", 50, r -> r.regNumber()));
         table.getColumns().add(column("contest.col.organization", 170, ReviewService.Row::organization));
         table.getColumns().add(column("contest.col.expert", 140, ReviewService.Row::expert));
+        table.getColumns().add(column("contest.col.purpose", 130, r -> r.purpose().displayName()));
         table.getColumns().add(column("contest.col.scored", 90, r -> r.scored() ? Messages.get("contest.scored.yes") : ""));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
             if (vm.sheet().dirtyProperty().get() && a != null
@@ -263,6 +340,7 @@ public final class ContestView {
     private Node ranking() {
         TableView<RankedApplication> table = new TableView<>(vm.ranking());
         table.setId("contest-ranking");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.getColumns().add(column("contest.col.subsystem", 150, r -> r.subsystem().displayName()));
         table.getColumns().add(column("contest.col.rank", 55, r -> r.rank()));
         table.getColumns().add(column("contest.col.number", 45, r -> r.regNumber()));
@@ -270,11 +348,11 @@ public final class ContestView {
         table.getColumns().add(column("contest.col.topic", 220, RankedApplication::topic));
         table.getColumns().add(column("contest.col.experts", 70, r -> r.remote().sheets()));
         table.getColumns().add(column("contest.col.score", 70, r -> r.score() == null ? ""
-                : ScoreSheetViewModel.format(r.score())));
+                : ScoreFormat.format(r.score())));
         table.getColumns().add(column("contest.col.median", 70, r -> r.remote().scored()
-                ? ScoreSheetViewModel.format(r.remote().median()) : ""));
+                ? ScoreFormat.format(r.remote().median()) : ""));
         table.getColumns().add(column("contest.col.spread", 70, r -> r.remote().scored()
-                ? ScoreSheetViewModel.format(r.remote().spread()) : ""));
+                ? ScoreFormat.format(r.remote().spread()) : ""));
         table.getColumns().add(column("contest.col.flags", 330, ContestResultsWorkbook::flags));
         table.getColumns().add(column("contest.col.decision", 120, r -> r.decision() == null ? "" : r.decision().displayName()));
         table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
@@ -312,11 +390,68 @@ public final class ContestView {
                         vm.ranking().size(), f)));
             }
         });
-        return withActions(table, oneMore, decide, excel);
+        Button protocol = button("contest.action.protocol", "contest-protocol");
+        protocol.setOnAction(e -> saveDocx(Messages.get("contest.protocol.fileName"),
+                f -> vm.writeProtocol(f, () -> done(f))));
+        Button order = button("contest.action.order", "contest-order");
+        order.setOnAction(e -> {
+            Contest c = vm.contestProperty().get();
+            saveDocx(Messages.get("contest.order.fileName"), f -> vm.writeOrder(f, c.year().next().start(),
+                    c.year().next().next().next().end(), () -> done(f)));
+        });
+        Button grant = button("contest.action.grant", "contest-grant");
+        grant.setOnAction(e -> vm.orders(orders -> ContestDialogs.grant(window(), orders, vm.contestProperty().get())
+                .ifPresent(g -> vm.grantStatuses(g.order(), g.from(), g.to()))));
+        Button jury = button("contest.action.jury", "contest-jury");
+        jury.setOnAction(e -> vm.assignJury());
+        return withActions(table, oneMore, jury, decide, excel, protocol, order, grant);
+    }
+
+    private Node ripo() {
+        TableView<RipoMaterial> table = new TableView<>();
+        table.setId("contest-ripo");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        table.getColumns().add(column("contest.col.subsystem", 150, r -> r.subsystem().displayName()));
+        table.getColumns().add(column("contest.ripo.title", 360, RipoMaterial::title));
+        table.getColumns().add(column("contest.ripo.authors", 200, RipoMaterial::authors));
+        table.getColumns().add(column("contest.ripo.originality", 90, r -> r.originality() == null ? ""
+                : ScoreFormat.format(r.originality()) + " %"));
+        table.getColumns().add(column("contest.ripo.conclusion", 120, r -> r.conclusion() == null ? ""
+                : r.conclusion().displayName()));
+        table.getColumns().add(column("contest.ripo.includedOn", 100, r -> ru.knmc.innonet.common.Dates.format(r.includedOn())));
+        ComboBox<Integer> year = new ComboBox<>();
+        year.setId("ripo-year");
+        Label summary = new Label();
+        summary.setId("ripo-summary");
+        summary.setWrapText(true);
+        boolean[] updating = {false};
+        java.util.function.Consumer<ContestViewModel.Ripo> show = r -> {
+            updating[0] = true;
+            year.getItems().setAll(r.years());
+            year.setValue(r.year());
+            updating[0] = false;
+            table.getItems().setAll(r.materials());
+            summary.setText(Messages.get("contest.ripo.summary", r.year(), r.positive().values().stream()
+                    .mapToInt(Integer::intValue).sum(), r.positive().get(Subsystem.PRESCHOOL),
+                    r.positive().get(Subsystem.GENERAL), r.positive().get(Subsystem.ADDITIONAL),
+                    String.join(", ", r.byYear().entrySet().stream().map(e -> e.getKey() + " — " + e.getValue()).toList())));
+        };
+        year.valueProperty().addListener((o, a, b) -> {
+            if (!updating[0] && b != null) {
+                vm.ripo(b, show);
+            }
+        });
+        vm.ripo(null, show);
+        HBox top = new HBox(10, new Label(Messages.get("contest.ripo.year")), year, summary);
+        top.setPadding(new Insets(6, 0, 6, 0));
+        BorderPane p = new BorderPane(table);
+        p.setTop(top);
+        p.setPadding(new Insets(4, 8, 8, 8));
+        return p;
     }
 
     private static Node withActions(Node center, Button... buttons) {
-        HBox actions = new HBox(8, buttons);
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 6, buttons);
         actions.setPadding(new Insets(6, 0, 6, 0));
         BorderPane p = new BorderPane(center);
         p.setTop(actions);

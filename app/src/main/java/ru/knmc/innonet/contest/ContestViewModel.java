@@ -9,7 +9,15 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
+import ru.knmc.innonet.office.word.DocumentTemplates;
+import ru.knmc.innonet.registry.LegalOrder;
+import ru.knmc.innonet.registry.Organization;
+import ru.knmc.innonet.registry.OrganizationService;
+import ru.knmc.innonet.registry.ReferenceService;
 import ru.knmc.innonet.app.Background;
 import ru.knmc.innonet.app.Dialogs;
 import ru.knmc.innonet.common.Messages;
@@ -31,10 +39,13 @@ public final class ContestViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ScoreSheetViewModel sheet;
+    private final Supplier<DocumentTemplates> templates;
     private long sequence;
 
-    public ContestViewModel(DSLContext dsl, NetworkLinks networks, Background background) {
+    public ContestViewModel(DSLContext dsl, NetworkLinks networks, Background background,
+                            Supplier<DocumentTemplates> templates) {
         this.dsl = dsl;
+        this.templates = templates;
         this.networks = networks;
         this.background = background;
         this.contests = new ContestService(dsl);
@@ -161,6 +172,165 @@ public final class ContestViewModel {
                 return file;
             }, f -> done.run(), this::fail);
         }
+    }
+
+    /** Writes the passport of an application to Word in seed 004's layout. */
+    public void writePassport(long applicationId, Path file, Runnable done) {
+        background.run(() -> {
+            new ContestDocuments(templates.get()).passport(new ContestDocumentData(dsl).passport(applicationId), file);
+            return file;
+        }, f -> done.run(), this::fail);
+    }
+
+    /**
+     * Reads a passport from Word into an application: an existing one (its passport replaced) or a new
+     * one of {@code organization} in {@code subsystem}. Authors and the supervisor are matched to the
+     * registry's persons by full name; the names not found are reported back.
+     */
+    public void importPassport(Path file, Long applicationId, Organization organization, Subsystem subsystem,
+                               Consumer<List<String>> unmatched) {
+        Contest c = contest.get();
+        background.run(() -> {
+            PassportReader.Imported in = PassportReader.read(file);
+            ContestDocumentData data = new ContestDocumentData(dsl);
+            List<String> missing = new ArrayList<>();
+            List<Long> authors = new ArrayList<>();
+            for (String line : in.authorNames()) {
+                String name = PassportReader.personName(line);
+                var found = data.personsNamed(name);
+                if (found.size() == 1) {
+                    authors.add(found.get(0).id());
+                } else {
+                    missing.add(name);
+                }
+            }
+            Long supervisor = null;
+            if (in.supervisorName() != null) {
+                String name = PassportReader.personName(in.supervisorName());
+                var found = data.personsNamed(name);
+                if (found.size() == 1) {
+                    supervisor = found.get(0).id();
+                } else {
+                    missing.add(name);
+                }
+            }
+            ApplicationService apps = new ApplicationService(dsl);
+            if (applicationId == null) {
+                apps.save(Application.submitted(c.id(), organization.id(), subsystem, null, supervisor, authors,
+                        List.of(), in.passport(), in.stages(), LocalDate.now()));
+            } else {
+                Application a = apps.get(applicationId);
+                apps.save(new Application(a.id(), a.contestId(), a.regNumber(), a.organizationId(), a.coapplicantIds(),
+                        a.subsystem(), a.directionId(), supervisor == null ? a.supervisorId() : supervisor,
+                        authors.isEmpty() ? a.authorIds() : authors, in.passport(), in.stages(), a.attachments(),
+                        a.submittedOn(), a.status(), a.returnReasons(), a.defensePosition(), a.decision(),
+                        a.decisionNote(), a.siteAssignmentId(), a.grantedAssignmentId(), a.version()));
+            }
+            return missing;
+        }, missing -> {
+            reload();
+            unmatched.accept(missing);
+        }, this::fail);
+    }
+
+    public void organizations(Consumer<List<Organization>> show) {
+        background.run(() -> new OrganizationService(dsl).all().stream().filter(o -> !o.archived())
+                .sorted(java.util.Comparator.comparing(Organization::shortName, Messages.collator())).toList(), show,
+                this::fail);
+    }
+
+    public void orders(Consumer<List<LegalOrder>> show) {
+        background.run(() -> new ReferenceService(dsl).orders(), show, this::fail);
+    }
+
+    public void checks(long applicationId, Consumer<List<FormalCheck>> show) {
+        background.run(() -> new ApplicationService(dsl).checks(applicationId), show, this::fail);
+    }
+
+    /** Records the formal check; {@code returned} runs when the application went back for correction. */
+    public void formalCheck(long applicationId, List<FormalCheck> items, Runnable returned) {
+        background.run(() -> {
+            ApplicationService apps = new ApplicationService(dsl);
+            return apps.formalCheck(apps.get(applicationId), items);
+        }, a -> {
+            status.set(Messages.get("contest.formal.done", a.regNumber(), a.status().displayName()));
+            reload();
+            if (a.status() == ApplicationStatus.RETURNED) {
+                returned.run();
+            }
+        }, this::fail);
+    }
+
+    public void writeReturnLetter(long applicationId, Path file, Runnable done) {
+        Contest c = contest.get();
+        background.run(() -> {
+            LocalDate by = contests.stages(c.id()).stream().filter(s -> s.kind() == StageKind.RECEPTION)
+                    .map(ContestStage::end).findFirst().orElse(null);
+            new ContestDocuments(templates.get()).returnLetter(c, new ContestDocumentData(dsl).passport(applicationId),
+                    new ApplicationService(dsl).checks(applicationId), by, file);
+            return file;
+        }, f -> done.run(), this::fail);
+    }
+
+    public void writeProtocol(Path file, Runnable done) {
+        Contest c = contest.get();
+        background.run(() -> {
+            new ContestDocuments(templates.get()).councilProtocol(c, new ResultsService(dsl).results(c.id()),
+                    new ContestDocumentData(dsl).council(c.academicYear()), null, file);
+            return file;
+        }, f -> done.run(), this::fail);
+    }
+
+    public void writeOrder(Path file, LocalDate from, LocalDate to, Runnable done) {
+        Contest c = contest.get();
+        background.run(() -> {
+            LegalOrder announcing = c.orderId() == null ? null : new ReferenceService(dsl).order(c.orderId()).orElse(null);
+            new ContestDocuments(templates.get()).draftOrder(c, announcing, new ContestDocumentData(dsl).winners(c.id()),
+                    from, to, file);
+            return file;
+        }, f -> done.run(), this::fail);
+    }
+
+    /** Gives the winners their МИП status by the signed order. */
+    public void grantStatuses(LegalOrder order, LocalDate from, LocalDate to) {
+        Contest c = contest.get();
+        background.run(() -> new DecisionService(dsl).grantStatuses(c.id(), order.id(), from, to), granted -> {
+            status.set(Messages.get("contest.grant.done", granted.size()));
+            reload();
+        }, this::fail);
+    }
+
+    public void assignJury() {
+        Contest c = contest.get();
+        if (c != null) {
+            background.run(() -> new AssignmentService(dsl, networks).assignJury(c.id()), n -> {
+                status.set(Messages.get("contest.jury.done", n));
+                reload();
+            }, this::fail);
+        }
+    }
+
+    /** Announces a new contest (criteria copied from the latest one, or the defaults) and selects it. */
+    public void announce(Contest draft) {
+        background.run(() -> contests.announce(draft), saved -> {
+            contestList.add(0, saved);
+            contest.set(saved);
+            status.set(Messages.get("contest.new.done", saved.displayName()));
+        }, this::fail);
+    }
+
+    /** The RIPO bank of a year: its materials and the positive conclusions by subsystem. */
+    public record Ripo(List<Integer> years, int year, List<RipoMaterial> materials,
+                       java.util.Map<Subsystem, Integer> positive, java.util.Map<Integer, Integer> byYear) {
+    }
+
+    public void ripo(Integer year, Consumer<Ripo> show) {
+        background.run(() -> {
+            RipoService bank = new RipoService(dsl);
+            List<Integer> years = bank.years();
+            int y = year != null ? year : years.isEmpty() ? LocalDate.now().getYear() : years.get(0);
+            return new Ripo(years, y, bank.list(y), bank.positiveBySubsystem(y), bank.positiveByYear());
+        }, show, this::fail);
     }
 
     private void fail(Throwable t) {

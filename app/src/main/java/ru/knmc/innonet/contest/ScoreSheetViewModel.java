@@ -110,12 +110,8 @@ public final class ScoreSheetViewModel {
         }
         ScoreSheet s = current();
         valid.set(inputs.stream().allMatch(i -> i.problemProperty().get() == null));
-        totalText.set(Messages.get("contest.sheet.total", format(s.total(criteria)), format(criteria.maxTotal()),
-                s.scores().size(), criteria.criteria().size()));
-    }
-
-    static String format(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Messages.RUSSIAN, "%.2f", v);
+        totalText.set(Messages.get("contest.sheet.total", ScoreFormat.format(s.total(criteria)),
+                ScoreFormat.format(criteria.maxTotal()), s.scores().size(), criteria.criteria().size()));
     }
 
     private ScoreSheet current() {

@@ -156,6 +156,47 @@ public final class AssignmentService {
         });
     }
 
+    /**
+     * The public defense: every accepted application is scored by its subsystem's group as the jury,
+     * conflicted members left out; presentations are ordered by registration number within the subsystem
+     * where no order is set yet. Returns the number of jury sheets created.
+     */
+    public int assignJury(long contestId) {
+        return dsl.transactionResult(t -> {
+            DSLContext tx = t.dsl();
+            int year = tx.select(CONTEST.ACADEMIC_YEAR).from(CONTEST).where(CONTEST.ID.eq(contestId))
+                    .fetchOne(CONTEST.ACADEMIC_YEAR);
+            int created = 0;
+            for (Subsystem s : Subsystem.values()) {
+                List<Long> jury = ExpertService.group(tx, year, s).map(ExpertGroup::memberIds).orElse(List.of());
+                ConflictService.Index index = conflicts.index(tx, contestId, jury);
+                var apps = tx.select(APPLICATION.ID, APPLICATION.DEFENSE_POSITION).from(APPLICATION)
+                        .where(APPLICATION.CONTEST_ID.eq(contestId).and(APPLICATION.SUBSYSTEM.eq(s.name()))
+                                .and(APPLICATION.APP_STATUS.in(ApplicationStatus.ACCEPTED.name(),
+                                        ApplicationStatus.DECIDED.name())))
+                        .orderBy(APPLICATION.REG_NUMBER).fetch();
+                int position = 0;
+                for (var app : apps) {
+                    position++;
+                    if (app.value2() == null) {
+                        tx.update(APPLICATION).set(APPLICATION.DEFENSE_POSITION, position)
+                                .set(APPLICATION.VERSION, APPLICATION.VERSION.plus(1))
+                                .where(APPLICATION.ID.eq(app.value1())).execute();
+                    }
+                    for (long member : jury) {
+                        boolean exists = tx.fetchExists(REVIEW, REVIEW.APPLICATION_ID.eq(app.value1())
+                                .and(REVIEW.EXPERT_ID.eq(member)).and(REVIEW.PURPOSE.eq(Purpose.DEFENSE.name())));
+                        if (!exists && !index.conflicted(member, app.value1())) {
+                            insert(tx, app.value1(), member, Purpose.DEFENSE, true, null);
+                            created++;
+                        }
+                    }
+                }
+            }
+            return created;
+        });
+    }
+
     /** Withdraws an assignment that has no scores yet. */
     public void unassign(long reviewId) {
         dsl.transaction(t -> {

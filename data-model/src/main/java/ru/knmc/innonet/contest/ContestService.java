@@ -38,6 +38,26 @@ public final class ContestService {
         return find(id).orElseThrow(() -> new ru.knmc.innonet.common.UserException("contest.error.notFound", id));
     }
 
+    /**
+     * Announces a new contest: saved with the criteria of the latest earlier contest of its kind (next
+     * year starts from a copy), or with the shipped defaults when there is none.
+     */
+    public Contest announce(Contest c) {
+        return dsl.transactionResult(t -> {
+            DSLContext tx = t.dsl();
+            Contest saved = save(tx, c);
+            Optional<Contest> previous = tx.selectFrom(CONTEST).where(CONTEST.CONTEST_KIND.eq(c.kind().name())
+                            .and(CONTEST.ID.ne(saved.id())).and(CONTEST.ACADEMIC_YEAR.le(c.academicYear())))
+                    .orderBy(CONTEST.ACADEMIC_YEAR.desc(), CONTEST.ID.desc()).limit(1).fetchOptional(ContestService::contest);
+            if (previous.isPresent()) {
+                CriteriaService.copy(tx, previous.get().id(), saved.id());
+            } else {
+                CriteriaService.installDefaults(tx, saved.id());
+            }
+            return saved;
+        });
+    }
+
     public Contest save(Contest c) {
         return dsl.transactionResult(t -> save(t.dsl(), c));
     }

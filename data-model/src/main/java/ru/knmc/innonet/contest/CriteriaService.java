@@ -241,8 +241,11 @@ public final class CriteriaService {
 
     /** Copies both sets of {@code fromContestId} into {@code toContestId}, unfrozen, with groups and descriptors. */
     public void copy(long fromContestId, long toContestId) {
-        dsl.transaction(t -> {
-            DSLContext tx = t.dsl();
+        dsl.transaction(t -> copy(t.dsl(), fromContestId, toContestId));
+    }
+
+    static void copy(DSLContext tx, long fromContestId, long toContestId) {
+        {
             for (Purpose p : Purpose.values()) {
                 Optional<CriteriaSet> from = set(tx, fromContestId, p);
                 if (from.isEmpty()) {
@@ -261,6 +264,6 @@ public final class CriteriaService {
                             c.sortOrder(), c.title(), c.description(), c.maxScore(), c.weight(), c.levels(), 0));
                 }
             }
-        });
+        }
     }
 }

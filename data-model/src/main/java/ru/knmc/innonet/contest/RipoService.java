@@ -80,6 +80,12 @@ public final class RipoService {
         return m.id();
     }
 
+    /** The calendar years the bank holds materials of, latest first. */
+    public List<Integer> years() {
+        return dsl.selectDistinct(RIPO_MATERIAL.CALENDAR_YEAR).from(RIPO_MATERIAL)
+                .orderBy(RIPO_MATERIAL.CALENDAR_YEAR.desc()).fetch(RIPO_MATERIAL.CALENDAR_YEAR);
+    }
+
     /** Positive conclusions of a year by subsystem (every subsystem present, zero when none). */
     public Map<Subsystem, Integer> positiveBySubsystem(int calendarYear) {
         Map<Subsystem, Integer> out = new EnumMap<>(Subsystem.class);

@@ -39,9 +39,8 @@ final class ContestFixture {
         krasnodar = reference.saveMunicipality(new Municipality(null, "Краснодар", "Краснодарский край", 0));
         order1441 = reference.saveOrder(new LegalOrder(null, "1441", LocalDate.of(2017, 9, 1),
                 "Департамент образования", IssuerLevel.LOCAL, "О проведении XVI конкурса инновационных проектов", null, 0));
-        contest = contests.save(Contest.announce("XVI", 2017, ContestKind.PROJECT, "конкурс инновационных проектов",
+        contest = contests.announce(Contest.announce("XVI", 2017, ContestKind.PROJECT, "конкурс инновационных проектов",
                 order1441.id()));
-        criteria.installDefaults(contest.id());
     }
 
     Organization school() {

@@ -205,8 +205,7 @@ abstract class ContestRulesContract {
         assertThatThrownBy(() -> f.criteria.saveCriterion(new Criterion(first.id(), first.setId(), null, 1, "Другое", null,
                 5, null, Map.of(), first.version()))).isInstanceOf(UserException.class).hasMessageContaining("заморожен");
 
-        Contest next = f.contests.save(Contest.announce("XVII", 2018, ContestKind.PROJECT, "конкурс", null));
-        f.criteria.copy(f.contest.id(), next.id());
+        Contest next = f.contests.announce(Contest.announce("XVII", 2018, ContestKind.PROJECT, "конкурс", null));
         CriteriaSet copy = f.criteria.set(next.id(), Purpose.REMOTE).orElseThrow();
         assertThat(copy.frozen()).isFalse();
         assertThat(copy.criteria()).extracting(Criterion::title)
@@ -333,6 +332,8 @@ abstract class ContestRulesContract {
         assertThat(ripo.positiveBySubsystem(2017)).containsEntry(Subsystem.PRESCHOOL, 1)
                 .containsEntry(Subsystem.GENERAL, 0).containsEntry(Subsystem.ADDITIONAL, 1);
         assertThat(ripo.positiveByYear()).containsEntry(2017, 2);
+        assertThat(ripo.years()).containsExactly(2017);
+        assertThat(ripo.list(2017)).hasSize(4);
     }
 
     @Test
@@ -363,5 +364,41 @@ abstract class ContestRulesContract {
                 .isInstanceOf(ValidationException.class).hasMessageContaining("римское");
         assertThatThrownBy(() -> f.contests.save(f.contest.withSettings(null, null, 3, 1.5, 0.5, 0.5)))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("Порог расхождения");
+    }
+
+    @Test
+    void theDefenseJuryScoresWithTheDefenseSetAndTheCombinedResultWeighsBothParts() {
+        Organization applicant = f.school();
+        Person e1 = f.person("Первая", null);
+        Person e2 = f.person("Вторая", null);
+        Person insider = f.person("Своя", applicant);
+        f.group(Subsystem.GENERAL, e1, e2, insider);
+        f.contests.save(f.contests.get(f.contest.id()).withSettings(null, null, 1, 0.3, 0.6, 0.4));
+        Application a = f.accepted(applicant, Subsystem.GENERAL, "А");
+        AssignmentService assignment = new AssignmentService(f.db.dsl(), NetworkLinks.NONE);
+        assignment.apply(assignment.preview(f.contest.id()));
+        long remote = f.reviews.list(f.contest.id()).get(0).reviewId();
+        f.score(remote, 3, 3, 3, 3, 3, 3, 3);
+
+        assertThat(assignment.assignJury(f.contest.id())).as("the insider is not on the jury of her school").isEqualTo(2);
+        assertThat(f.applications.get(a.id()).defensePosition()).isEqualTo(1);
+        CriteriaSet defense = f.criteria.set(f.contest.id(), Purpose.DEFENSE).orElseThrow();
+        List<ReviewService.Row> jury = f.reviews.list(f.contest.id()).stream()
+                .filter(r -> r.purpose() == Purpose.DEFENSE).toList();
+        assertThat(jury).hasSize(2).noneMatch(r -> r.expertId() == insider.id());
+        int[] scores = {3, 2};
+        for (int j = 0; j < 2; j++) {
+            ScoreSheet s = f.reviews.sheet(jury.get(j).reviewId());
+            for (Criterion c : defense.criteria()) {
+                s = s.withScore(c.id(), scores[j]);
+            }
+            f.reviews.save(s);
+        }
+        // Remote 21 of 21; defense (24 + 16) / 2 = 20 of 24; combined 21 × 0.6 + 20 × 0.4 = 20.6.
+        RankedApplication r = new ResultsService(f.db.dsl()).results(f.contest.id()).get(0);
+        assertThat(r.remote().total()).isEqualTo(21.0);
+        assertThat(r.defense().total()).isEqualTo(20.0);
+        assertThat(r.score()).isEqualTo(20.6);
+        assertThat(assignment.assignJury(f.contest.id())).as("assigned once").isZero();
     }
 }
