@@ -20,6 +20,11 @@ public final class Services implements AutoCloseable {
     private final RegistryQueryService registry;
     private final OverviewService overview;
     private final List<ReminderSource> reminders = new ArrayList<>();
+    private final ru.knmc.innonet.event.EventService events;
+    private final ru.knmc.innonet.event.PublicationService publications;
+    private final ru.knmc.innonet.statistics.VisitStatsService visits;
+    private final ru.knmc.innonet.statistics.IndicatorService indicators;
+    private final ru.knmc.innonet.statistics.StatisticsCharts charts;
 
     public Services(Database database) {
         this.database = database;
@@ -28,6 +33,11 @@ public final class Services implements AutoCloseable {
         this.statuses = new StatusService(database.dsl());
         this.registry = new RegistryQueryService(database.dsl());
         this.overview = new OverviewService(reference, registry);
+        this.events = new ru.knmc.innonet.event.EventService(database.dsl());
+        this.publications = new ru.knmc.innonet.event.PublicationService(database.dsl());
+        this.visits = new ru.knmc.innonet.statistics.VisitStatsService(database.dsl());
+        this.indicators = new ru.knmc.innonet.statistics.IndicatorService(database.dsl());
+        this.charts = new ru.knmc.innonet.statistics.StatisticsCharts(database.dsl());
         // Each feature adds what its start-page reminders come from, here.
     }
 
@@ -53,6 +63,26 @@ public final class Services implements AutoCloseable {
 
     public OverviewService overview() {
         return overview;
+    }
+
+    public ru.knmc.innonet.event.EventService events() {
+        return events;
+    }
+
+    public ru.knmc.innonet.event.PublicationService publications() {
+        return publications;
+    }
+
+    public ru.knmc.innonet.statistics.VisitStatsService visits() {
+        return visits;
+    }
+
+    public ru.knmc.innonet.statistics.IndicatorService indicators() {
+        return indicators;
+    }
+
+    public ru.knmc.innonet.statistics.StatisticsCharts charts() {
+        return charts;
     }
 
     /** The start page's reminders from every feature. */
