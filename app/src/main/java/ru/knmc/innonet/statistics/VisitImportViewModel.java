@@ -78,6 +78,10 @@ public final class VisitImportViewModel {
             lines.add(Messages.get("cli.visits.replaces", Dates.format(old.start()), Dates.format(old.end()),
                     old.source().displayName(), n(old.figures().visits())));
         }
+        for (VisitStat k : p.kept()) {
+            lines.add(Messages.get("cli.visits.kept", Dates.format(k.start()), Dates.format(k.end()),
+                    k.source().displayName(), n(k.figures().visits())));
+        }
         lines.add(Messages.get("visits.import.summary", p.added().size(), p.replaced().size(), p.resource().name(),
                 p.segment().displayName()));
         return String.join("\n", lines);
