@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Properties;
+import ru.knmc.innonet.office.word.DocumentStyle;
+import ru.knmc.innonet.office.word.DocumentTemplates;
 
 /**
  * The user's data folder ({@code ~/.innonet}, {@code %APPDATA%\Innonet}, or {@code INNONET_HOME}) and the
@@ -14,6 +16,10 @@ import java.util.Properties;
  */
 public final class AppHome {
     public static final String SETTINGS_FILE = "innonet.properties";
+    /** Font family of the Word documents. */
+    public static final String DOCUMENT_FONT = "documents.font";
+    /** Folder with the user's .docx templates; empty for the built-in ones. */
+    public static final String TEMPLATES_FOLDER = "documents.templates";
     private final Path dir;
 
     public AppHome(Path dir) {
@@ -60,6 +66,19 @@ public final class AppHome {
             }
         }
         return p;
+    }
+
+    /** The documents' font as the settings name it, read afresh: a change applies to the next document. */
+    public DocumentStyle documentStyle() {
+        return new DocumentStyle(settings().getProperty(DOCUMENT_FONT, DocumentStyle.TIMES));
+    }
+
+    /** The templates the next document is written from: the user's folder when set, else the built-in ones. */
+    public DocumentTemplates templates() {
+        Properties p = settings();
+        String folder = p.getProperty(TEMPLATES_FOLDER, "").strip();
+        return new DocumentTemplates(folder.isEmpty() ? null : Path.of(folder),
+                new DocumentStyle(p.getProperty(DOCUMENT_FONT, DocumentStyle.TIMES)));
     }
 
     public void saveSettings(Properties p) throws IOException {

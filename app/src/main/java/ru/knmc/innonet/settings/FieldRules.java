@@ -49,4 +49,19 @@ final class FieldRules {
         }
         return v.matches("[^\\s/?]+") ? null : Messages.get("settings.error.databaseChars");
     }
+
+    /** Empty (the built-in templates) or a folder; a path naming a file is refused. */
+    static String templatesFolder(String value) {
+        String v = value == null ? "" : value.strip();
+        if (v.isEmpty()) {
+            return null;
+        }
+        try {
+            Path p = Path.of(v);
+            return java.nio.file.Files.exists(p) && !java.nio.file.Files.isDirectory(p)
+                    ? Messages.get("settings.error.templatesNotFolder") : null;
+        } catch (InvalidPathException e) {
+            return Messages.get("settings.error.templatesInvalid");
+        }
+    }
 }

@@ -3,12 +3,15 @@ package ru.knmc.innonet.settings;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.beans.value.ObservableStringValue;
+import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
@@ -30,8 +33,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import ru.knmc.innonet.common.Messages;
+import ru.knmc.innonet.office.word.DocumentStyle;
 
 /**
  * «Настройки»: the program's folders (to copy into a file manager or a message to the administrator) and
@@ -55,6 +60,7 @@ public final class SettingsView {
         copied.setId("settings-copied");
         copied.getStyleClass().add("hint");
         content.getChildren().addAll(title, subtitle("settings.where.title"), places(), copied,
+                subtitle("settings.documents.title"), documentsForm(),
                 subtitle("settings.next.title"), databaseForm());
         root.setFitToWidth(true);
         root.setId("settings-view");
@@ -166,6 +172,45 @@ public final class SettingsView {
 
         return new VBox(6, embedded, pathRow, server, serverGrid, note, problem, checkRow, saveRow,
                 hint(Messages.get("settings.restart.hint")));
+    }
+
+    /** The documents' font and the templates folder: they apply to the next document, no restart needed. */
+    private VBox documentsForm() {
+        ComboBox<String> font = new ComboBox<>(FXCollections.observableArrayList(DocumentStyle.offered()));
+        font.setId("settings-font");
+        font.setEditable(true);
+        font.setPrefWidth(260);
+        font.valueProperty().bindBidirectional(vm.documentFontProperty());
+        TextField folder = text("settings-templates", vm.templatesFolderProperty(), vm.templatesErrorProperty(), 40);
+        folder.setPromptText(Messages.get("settings.templates.prompt"));
+        Button chooseFolder = new Button(Messages.get("settings.path.choose"));
+        chooseFolder.setId("settings-templates-choose");
+        chooseFolder.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle(Messages.get("settings.templates.chooser"));
+            File dir = chooser.showDialog(root.getScene() == null ? null : root.getScene().getWindow());
+            if (dir != null) {
+                vm.chooseTemplatesFolder(dir.toPath());
+            }
+        });
+        GridPane g = grid();
+        g.addRow(0, new Label(Messages.get("settings.font")), font);
+        HBox folderRow = new HBox(8, folder, chooseFolder);
+        HBox.setHgrow(folder, Priority.ALWAYS);
+        g.addRow(1, new Label(Messages.get("settings.templates")), folderRow);
+        GridPane.setHgrow(folderRow, Priority.ALWAYS);
+        Button export = new Button(Messages.get("settings.templates.export"));
+        export.setId("settings-templates-export");
+        export.setOnAction(e -> vm.exportTemplates());
+        Button verify = new Button(Messages.get("settings.templates.verify"));
+        verify.setId("settings-templates-verify");
+        verify.setOnAction(e -> vm.verifyTemplates());
+        for (Button b : List.of(export, verify)) {
+            b.disableProperty().bind(vm.templatesFolderProperty().isEmpty().or(vm.templatesBusyProperty())
+                    .or(vm.templatesErrorProperty().isNotNull()));
+        }
+        Label result = result("settings-templates-result", vm.templatesMessageProperty(), vm.templatesSucceededProperty());
+        return new VBox(6, g, row(export, verify, result), hint(Messages.get("settings.templates.hint")));
     }
 
     private void choose() {

@@ -18,6 +18,10 @@ import ru.knmc.innonet.app.Dialogs;
 import ru.knmc.innonet.common.Messages;
 import ru.knmc.innonet.db.Database;
 import ru.knmc.innonet.db.DatabaseLocation;
+import ru.knmc.innonet.office.word.DocumentStyle;
+import ru.knmc.innonet.office.word.DocumentTemplates;
+import ru.knmc.innonet.office.word.TemplateSpec;
+import ru.knmc.innonet.office.word.Templates;
 
 /**
  * «Настройки»: where the program keeps its files, and which database the next start opens. The form is
@@ -42,6 +46,12 @@ public final class SettingsViewModel {
     private final StringProperty database = new SimpleStringProperty("");
     private final StringProperty user = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
+    private final StringProperty documentFont = new SimpleStringProperty(DocumentStyle.TIMES);
+    private final StringProperty templatesFolder = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper templatesError = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper templatesMessage = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper templatesSucceeded = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper templatesBusy = new ReadOnlyBooleanWrapper();
     /** Parameters after «?» in the loaded address, kept on save (the form has no fields for them). */
     private String serverParameters = "";
 
@@ -71,7 +81,8 @@ public final class SettingsViewModel {
             saveMessage.set(null);
             validate();
         };
-        for (var p : new javafx.beans.value.ObservableValue<?>[] {mode, embeddedPath, host, port, database, user, password}) {
+        for (var p : new javafx.beans.value.ObservableValue<?>[] {mode, embeddedPath, host, port, database, user, password,
+                documentFont, templatesFolder}) {
             p.addListener(changed);
         }
         validate();
@@ -103,8 +114,11 @@ public final class SettingsViewModel {
             embeddedPath.set(h2Path(url));
             mode.set(Mode.EMBEDDED);
         }
+        documentFont.set(s.getProperty(AppHome.DOCUMENT_FONT, DocumentStyle.TIMES));
+        templatesFolder.set(s.getProperty(AppHome.TEMPLATES_FOLDER, ""));
         checkMessage.set(null);
         saveMessage.set(null);
+        templatesMessage.set(null);
     }
 
     // «jdbc:h2:file:/x/innonet;MODE=…» is shown as the path /x/innonet; other H2 URLs as they are
@@ -122,8 +136,10 @@ public final class SettingsViewModel {
         hostError.set(server ? FieldRules.host(host.get()) : null);
         portError.set(server ? FieldRules.port(port.get()) : null);
         databaseError.set(server ? FieldRules.database(database.get()) : null);
+        templatesError.set(FieldRules.templatesFolder(templatesFolder.get()));
         String first = null;
-        for (String e : new String[] {pathError.get(), hostError.get(), portError.get(), databaseError.get()}) {
+        for (String e : new String[] {pathError.get(), hostError.get(), portError.get(), databaseError.get(),
+                templatesError.get()}) {
             if (first == null && e != null) {
                 first = e;
             }
@@ -194,6 +210,9 @@ public final class SettingsViewModel {
             s.remove(USER);
             s.remove(PASSWORD);
         }
+        String font = documentFont.get() == null ? "" : documentFont.get().strip();
+        s.setProperty(AppHome.DOCUMENT_FONT, font.isEmpty() ? DocumentStyle.TIMES : font);
+        putOrRemove(s, AppHome.TEMPLATES_FOLDER, templatesFolder.get() == null ? "" : templatesFolder.get().strip());
         try {
             home.saveSettings(s);
         } catch (IOException e) {
@@ -205,6 +224,70 @@ public final class SettingsViewModel {
         saveSucceeded.set(true);
         saveMessage.set(Messages.get("settings.save.done", home.settingsFile().toString()));
         return true;
+    }
+
+    /**
+     * Writes the built-in templates into the templates folder for the centre to edit in Word; files
+     * already there are kept. Off the FX thread.
+     */
+    public void exportTemplates() {
+        Path folder = templatesPath();
+        if (folder == null || templatesBusy.get()) {
+            templatesSucceeded.set(false);
+            templatesMessage.set(Messages.get("settings.templates.noFolder"));
+            return;
+        }
+        templatesBusy.set(true);
+        DocumentTemplates templates = new DocumentTemplates(folder, new DocumentStyle(documentFont.get()));
+        background.run(() -> templates.exportBuiltIns(folder, Templates.all()), written -> {
+            templatesBusy.set(false);
+            templatesSucceeded.set(true);
+            templatesMessage.set(Messages.get("settings.templates.exported", written.size(), folder.toString(),
+                    Templates.all().size() - written.size()));
+        }, failure -> {
+            templatesBusy.set(false);
+            templatesSucceeded.set(false);
+            templatesMessage.set(Dialogs.describe(failure));
+        });
+    }
+
+    /** Checks every template the folder holds, as a document would before use; names the first problem. */
+    public void verifyTemplates() {
+        Path folder = templatesPath();
+        if (folder == null || templatesBusy.get()) {
+            templatesSucceeded.set(false);
+            templatesMessage.set(Messages.get("settings.templates.noFolder"));
+            return;
+        }
+        templatesBusy.set(true);
+        DocumentTemplates templates = new DocumentTemplates(folder, new DocumentStyle(documentFont.get()));
+        background.run(() -> {
+            int own = 0;
+            for (TemplateSpec spec : Templates.all()) {
+                if (templates.userFile(spec) != null) {
+                    templates.verify(spec);
+                    own++;
+                }
+            }
+            return own;
+        }, own -> {
+            templatesBusy.set(false);
+            templatesSucceeded.set(true);
+            templatesMessage.set(Messages.get("settings.templates.verified", own, Templates.all().size() - own));
+        }, failure -> {
+            templatesBusy.set(false);
+            templatesSucceeded.set(false);
+            templatesMessage.set(Dialogs.describe(failure));
+        });
+    }
+
+    private Path templatesPath() {
+        String f = templatesFolder.get() == null ? "" : templatesFolder.get().strip();
+        return f.isEmpty() || templatesError.get() != null ? null : Path.of(f).toAbsolutePath();
+    }
+
+    public void chooseTemplatesFolder(Path folder) {
+        templatesFolder.set(folder.toAbsolutePath().toString());
     }
 
     private static void putOrRemove(Properties s, String key, String value) {
@@ -262,4 +345,10 @@ public final class SettingsViewModel {
     public ReadOnlyBooleanProperty checkSucceededProperty() { return checkSucceeded.getReadOnlyProperty(); }
     public ReadOnlyStringProperty saveMessageProperty() { return saveMessage.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty saveSucceededProperty() { return saveSucceeded.getReadOnlyProperty(); }
+    public StringProperty documentFontProperty() { return documentFont; }
+    public StringProperty templatesFolderProperty() { return templatesFolder; }
+    public ReadOnlyStringProperty templatesErrorProperty() { return templatesError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty templatesMessageProperty() { return templatesMessage.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty templatesSucceededProperty() { return templatesSucceeded.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty templatesBusyProperty() { return templatesBusy.getReadOnlyProperty(); }
 }

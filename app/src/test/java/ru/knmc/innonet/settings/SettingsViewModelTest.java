@@ -168,4 +168,45 @@ class SettingsViewModelTest {
         }
         return p;
     }
+
+    @Test
+    void documentFontAndTemplatesFolderAreSavedAndApplyToTheNextDocument() throws Exception {
+        SettingsViewModel vm = model();
+        assertThat(vm.documentFontProperty().get()).isEqualTo("Times New Roman");
+        Path folder = dir.resolve("шаблоны");
+        vm.documentFontProperty().set("PT Astra Serif");
+        vm.templatesFolderProperty().set(folder.toString());
+        assertThat(vm.save()).isTrue();
+
+        Properties file = read();
+        assertThat(file.getProperty(AppHome.DOCUMENT_FONT)).isEqualTo("PT Astra Serif");
+        assertThat(file.getProperty(AppHome.TEMPLATES_FOLDER)).isEqualTo(folder.toString());
+        AppHome home = new AppHome(dir);
+        assertThat(home.documentStyle().fontFamily()).isEqualTo("PT Astra Serif");
+        assertThat(home.templates().folder()).isEqualTo(folder);
+
+        vm.exportTemplates();
+        assertThat(vm.templatesSucceededProperty().get()).isTrue();
+        assertThat(Files.list(folder).map(p -> p.getFileName().toString()).toList())
+                .contains("protocol.docx", "agenda.docx", "order.docx", "letter.docx", "document.docx");
+        vm.verifyTemplates();
+        assertThat(vm.templatesSucceededProperty().get()).isTrue();
+        assertThat(vm.templatesMessageProperty().get()).contains("своих шаблонов в папке 5");
+
+        Files.writeString(folder.resolve("agenda.docx"), "испорчен");
+        vm.verifyTemplates();
+        assertThat(vm.templatesSucceededProperty().get()).isFalse();
+        assertThat(vm.templatesMessageProperty().get()).contains(folder.resolve("agenda.docx").toString())
+                .contains("не документ Word");
+    }
+
+    @Test
+    void aFileGivenAsTheTemplatesFolderIsRefused() throws Exception {
+        SettingsViewModel vm = model();
+        Path notAFolder = Files.writeString(dir.resolve("file.txt"), "x");
+        vm.templatesFolderProperty().set(notAFolder.toString());
+        assertThat(vm.validProperty().get()).isFalse();
+        assertThat(vm.templatesErrorProperty().get()).isEqualTo(Messages.get("settings.error.templatesNotFolder"));
+        assertThat(vm.save()).isFalse();
+    }
 }

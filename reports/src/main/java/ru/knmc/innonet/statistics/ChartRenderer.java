@@ -141,7 +141,7 @@ public final class ChartRenderer {
 
     /** The chart as a PNG, written whole or not at all. */
     public static void png(ChartData data, Path out, int width, int height) {
-        ru.knmc.innonet.office.ExcelFiles.write(out, o -> ChartUtils.writeChartAsPNG(o, chart(data), width, height));
+        ru.knmc.innonet.office.AtomicFiles.write(out, o -> ChartUtils.writeChartAsPNG(o, chart(data), width, height));
     }
 
     /** The chart as an image, e.g. for the clipboard. */
