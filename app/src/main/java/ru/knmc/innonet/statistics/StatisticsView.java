@@ -77,7 +77,7 @@ public final class StatisticsView {
                 vm.kindProperty().set(b);
             }
         });
-        list.setPrefWidth(300);
+        list.setPrefWidth(370);
         ComboBox<Integer> year = new ComboBox<>(vm.years());
         year.setId("chart-year");
         year.valueProperty().bindBidirectional(vm.yearProperty());
@@ -163,10 +163,10 @@ public final class StatisticsView {
         table.getColumns().add(column("visits.column.resource", s -> vm.resources().stream()
                 .filter(r -> r.id() == s.resourceId()).map(WebResource::name).findFirst().orElse(""), 220));
         table.getColumns().add(column("visits.column.segment", s -> s.segment().displayName(), 180));
-        table.getColumns().add(column("field.visitStat.visitors", s -> s.figures().visitors(), 100));
-        table.getColumns().add(column("field.visitStat.newVisitors", s -> s.figures().newVisitors(), 120));
-        table.getColumns().add(column("field.visitStat.visits", s -> s.figures().visits(), 90));
-        table.getColumns().add(column("field.visitStat.pageViews", s -> s.figures().pageViews(), 100));
+        table.getColumns().add(column("field.visitStat.visitors", s -> count(s.figures().visitors()), 100));
+        table.getColumns().add(column("field.visitStat.newVisitors", s -> count(s.figures().newVisitors()), 120));
+        table.getColumns().add(column("field.visitStat.visits", s -> count(s.figures().visits()), 90));
+        table.getColumns().add(column("field.visitStat.pageViews", s -> count(s.figures().pageViews()), 100));
         table.getColumns().add(column("visits.column.source", s -> s.source().displayName()
                 + (s.sourceFile() == null ? "" : " · " + s.sourceFile()), 300));
         Button importButton = new Button(Messages.get("visits.action.import"));
@@ -236,6 +236,10 @@ public final class StatisticsView {
                     vm.refresh();
                     return saved;
                 });
+    }
+
+    private static String count(Integer n) {
+        return n == null ? "" : ChartRenderer.numberFormat().format(n);
     }
 
     private static Integer count(TextField f, String field) {
