@@ -51,7 +51,8 @@ public final class EventsView {
         HBox top = new HBox(8, new Label(Messages.get("statistics.year")), year, search);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(8));
-        TabPane tabs = new TabPane(tab("events.tab.events", events()), tab("events.tab.publications", publications()));
+        TabPane tabs = new TabPane(tab("events.tab.events", events()), tab("events.tab.publications", publications()),
+                tab("events.tab.kinds", new EventKindsPane(vm, owner).build()));
         root.setTop(top);
         root.setCenter(tabs);
         root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
@@ -93,6 +94,7 @@ public final class EventsView {
     private Node events() {
         TableView<EventRow> table = new TableView<>(vm.events());
         table.setId("events-table");
+        table.setPlaceholder(new Label(Messages.get("table.empty")));
         table.getColumns().add(column("events.column.dates", EventsView::dates, 170));
         table.getColumns().add(column("field.event.title", EventRow::title, 460));
         table.getColumns().add(column("field.event.kindId", EventRow::kind, 130));
@@ -206,7 +208,7 @@ public final class EventsView {
                 });
     }
 
-    static Integer integer(TextField f, String labelKey) {
+    public static Integer integer(TextField f, String labelKey) {
         String s = f.getText() == null ? "" : f.getText().replaceAll("[\\s\u00a0]", "");
         if (s.isEmpty()) {
             return null;
@@ -225,6 +227,7 @@ public final class EventsView {
     private Node publications() {
         TableView<Publication> table = new TableView<>(vm.publications());
         table.setId("publications-table");
+        table.setPlaceholder(new Label(Messages.get("table.empty")));
         table.getColumns().add(column("field.publication.date", p -> Dates.format(p.date()), 100));
         table.getColumns().add(column("field.publication.outletId", p -> vm.outletName(p.outletId()), 200));
         table.getColumns().add(column("field.publication.issue", Publication::issue, 90));

@@ -43,12 +43,12 @@ public final class EventsViewModel {
     }
 
     public void load() {
+        reload();
         background.run(() -> new Choices(services.events().kinds(), services.publications().outlets(),
                 services.registry().load().stream().map(RegistryEntry::organization).toList()), c -> {
                     kinds.setAll(c.kinds());
                     outlets.setAll(c.outlets());
                     organizations.setAll(c.organizations());
-                    reload();
                 }, this::fail);
     }
 

@@ -76,6 +76,7 @@ final class ParticipantsDialog {
         d.setTitle(Messages.get("participants.title", event.title()));
         d.setResizable(true);
         d.getDialogPane().setContent(tabs);
+        d.getDialogPane().setPrefSize(900, 560);
         d.getDialogPane().getButtonTypes().add(new ButtonType(Messages.get("button.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         d.showAndWait();
     }

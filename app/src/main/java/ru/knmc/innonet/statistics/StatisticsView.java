@@ -50,7 +50,8 @@ public final class StatisticsView {
         this.vm = vm;
         this.owner = owner;
         TabPane tabs = new TabPane(tab("statistics.tab.charts", charts()), tab("statistics.tab.visits", visits()),
-                tab("statistics.tab.indicators", indicators()));
+                tab("statistics.tab.indicators", indicators()),
+                tab("statistics.tab.organizations", new OrganizationFiguresPane(vm, owner).build()));
         tabs.setId("statistics-tabs");
         root.setCenter(tabs);
         vm.errorProperty().addListener((o, a, b) -> {
@@ -149,7 +150,7 @@ public final class StatisticsView {
         Clipboard.getSystemClipboard().setContent(c);
     }
 
-    private static <S, T> TableColumn<S, T> column(String key, Function<S, T> value, double width) {
+    static <S, T> TableColumn<S, T> column(String key, Function<S, T> value, double width) {
         TableColumn<S, T> c = new TableColumn<>(Messages.get(key));
         c.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(value.apply(x.getValue())));
         c.setPrefWidth(width);
@@ -159,6 +160,7 @@ public final class StatisticsView {
     private Node visits() {
         TableView<VisitStat> table = new TableView<>(vm.stats());
         table.setId("visit-table");
+        table.setPlaceholder(new Label(Messages.get("table.empty")));
         table.getColumns().add(column("visits.column.period", s -> Dates.format(s.start()) + " — " + Dates.format(s.end()), 190));
         table.getColumns().add(column("visits.column.resource", s -> vm.resources().stream()
                 .filter(r -> r.id() == s.resourceId()).map(WebResource::name).findFirst().orElse(""), 220));
@@ -257,6 +259,7 @@ public final class StatisticsView {
     private Node indicators() {
         TableView<IndicatorActual> table = new TableView<>(vm.actuals());
         table.setId("indicator-table");
+        table.setPlaceholder(new Label(Messages.get("table.empty")));
         table.getColumns().add(column("field.indicator.title", a -> a.indicator().title(), 420));
         table.getColumns().add(column("field.indicator.target", a -> number(a.indicator().target()) + " " + a.indicator().unit(), 110));
         table.getColumns().add(column("field.indicator.targetYear", a -> String.valueOf(a.indicator().targetYear()), 110));
