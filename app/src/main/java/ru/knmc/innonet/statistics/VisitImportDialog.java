@@ -60,7 +60,8 @@ final class VisitImportDialog {
         preview.setId("visit-import-preview");
         preview.setEditable(false);
         preview.setWrapText(true);
-        preview.setPrefRowCount(10);
+        preview.setPrefRowCount(12);
+        GridPane.setHgrow(preview, Priority.ALWAYS);
         preview.textProperty().bind(vm.previewProperty());
         Label error = new Label();
         error.setId("visit-import-error");
@@ -83,6 +84,7 @@ final class VisitImportDialog {
         d.setTitle(Messages.get("visits.import.title"));
         d.setResizable(true);
         d.getDialogPane().setContent(grid);
+        d.getDialogPane().setPrefSize(860, 540);
         ButtonType apply = new ButtonType(Messages.get("visits.import.apply"), ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(apply, new ButtonType(Messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         Button applyButton = (Button) d.getDialogPane().lookupButton(apply);
