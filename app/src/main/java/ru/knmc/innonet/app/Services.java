@@ -31,6 +31,11 @@ public final class Services implements AutoCloseable {
     private final NetworkService networks;
     private final MeetingService meetings;
     private final CouncilService council;
+    private final ru.knmc.innonet.event.EventService events;
+    private final ru.knmc.innonet.event.PublicationService publications;
+    private final ru.knmc.innonet.statistics.VisitStatsService visits;
+    private final ru.knmc.innonet.statistics.IndicatorService indicators;
+    private final ru.knmc.innonet.statistics.StatisticsCharts charts;
 
     public Services(Database database) {
         this.database = database;
@@ -39,6 +44,11 @@ public final class Services implements AutoCloseable {
         this.statuses = new StatusService(database.dsl());
         this.registry = new RegistryQueryService(database.dsl());
         this.overview = new OverviewService(reference, registry);
+        this.events = new ru.knmc.innonet.event.EventService(database.dsl());
+        this.publications = new ru.knmc.innonet.event.PublicationService(database.dsl());
+        this.visits = new ru.knmc.innonet.statistics.VisitStatsService(database.dsl());
+        this.indicators = new ru.knmc.innonet.statistics.IndicatorService(database.dsl());
+        this.charts = new ru.knmc.innonet.statistics.StatisticsCharts(database.dsl());
         // Each feature adds what its start-page reminders come from, here.
         this.networks = new NetworkService(database.dsl());
         this.meetings = new MeetingService(database.dsl());
@@ -98,6 +108,26 @@ public final class Services implements AutoCloseable {
     /** Who works with whom in networks, for the contest's conflict rule: the networks' members. */
     public ru.knmc.innonet.contest.NetworkLinks networkLinks() {
         return networks::partnersOf;
+    }
+
+    public ru.knmc.innonet.event.EventService events() {
+        return events;
+    }
+
+    public ru.knmc.innonet.event.PublicationService publications() {
+        return publications;
+    }
+
+    public ru.knmc.innonet.statistics.VisitStatsService visits() {
+        return visits;
+    }
+
+    public ru.knmc.innonet.statistics.IndicatorService indicators() {
+        return indicators;
+    }
+
+    public ru.knmc.innonet.statistics.StatisticsCharts charts() {
+        return charts;
     }
 
     /** The start page's reminders from every feature. */

@@ -55,6 +55,10 @@ public final class Workbench {
         sections.add(new MainWindow.Section("council", "nav.council",
                 () -> councilView().root()));
         sections.add(new MainWindow.Section(ContestReminders.SECTION, "nav.contest", () -> contestView().root()));
+        sections.add(new MainWindow.Section("events", "nav.events",
+                () -> new ru.knmc.innonet.event.EventsView(new ru.knmc.innonet.event.EventsViewModel(services, background), owner).root()));
+        sections.add(new MainWindow.Section("statistics", "nav.statistics", () -> new ru.knmc.innonet.statistics.StatisticsView(
+                new ru.knmc.innonet.statistics.StatisticsViewModel(services, background), owner).root()));
         sections.add(new MainWindow.Section("reference", "nav.reference",
                 () -> new ReferenceView(services.reference(), background).root()));
         sections.add(new MainWindow.Section("settings", "nav.settings", () -> new SettingsView(

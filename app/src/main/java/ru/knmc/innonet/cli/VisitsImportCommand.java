@@ -55,6 +55,10 @@ final class VisitsImportCommand implements Callable<Integer> {
                 out.println(Messages.get("cli.visits.replaces", Dates.format(old.start()), Dates.format(old.end()),
                         old.source().displayName(), number(old.figures().visits())));
             }
+            for (VisitStat k : plan.kept()) {
+                out.println(Messages.get("cli.visits.kept", Dates.format(k.start()), Dates.format(k.end()),
+                        k.source().displayName(), number(k.figures().visits())));
+            }
             out.println(Messages.get("cli.visits.total", number(f.total().visitors()), number(f.total().newVisitors()),
                     number(f.total().visits()), number(f.total().pageViews())));
             if (dryRun) {

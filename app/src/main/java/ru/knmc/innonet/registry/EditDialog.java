@@ -20,17 +20,17 @@ import ru.knmc.innonet.common.UserException;
  * A small form dialog of the reference screens: «Сохранить» runs the save; a broken rule is shown
  * under the fields and keeps the dialog open, so nothing typed is lost.
  */
-final class EditDialog {
+public final class EditDialog {
     private final GridPane grid = new GridPane();
     private int row;
 
-    EditDialog() {
+    public EditDialog() {
         grid.setHgap(10);
         grid.setVgap(8);
         grid.setPadding(new Insets(10));
     }
 
-    EditDialog field(String labelKey, Node control) {
+    public EditDialog field(String labelKey, Node control) {
         Label label = new Label(Messages.get(labelKey));
         label.setLabelFor(control);
         label.setMinWidth(Label.USE_PREF_SIZE);
@@ -39,7 +39,7 @@ final class EditDialog {
     }
 
     /** Shows the dialog; the ids of the save button and the error line start with {@code idPrefix}. */
-    <T> Optional<T> show(Window owner, String title, String idPrefix, Supplier<T> save) {
+    public <T> Optional<T> show(Window owner, String title, String idPrefix, Supplier<T> save) {
         Label error = new Label();
         error.setId(idPrefix + "-error");
         error.getStyleClass().add("field-error");

@@ -158,6 +158,8 @@ public final class VisitStatsService {
         checkFigures(file.total());
         List<VisitStat> replaced = dsl.selectFrom(VISIT_STAT).where(overlapping(resource.id(), segment, file.start(), file.end()))
                 .orderBy(VISIT_STAT.PERIOD_START, VISIT_STAT.PERIOD_END).fetch(VisitStatsService::map);
+        List<VisitStat> kept = dsl.selectFrom(VISIT_STAT).where(containing(resource.id(), segment, file.start(), file.end()))
+                .orderBy(VISIT_STAT.PERIOD_START, VISIT_STAT.PERIOD_END).fetch(VisitStatsService::map);
         List<VisitStat> added = new ArrayList<>();
         added.add(new VisitStat(null, resource.id(), file.start(), file.end(), segment, file.total(), file.source(),
                 file.fileName(), true, 0));
@@ -168,12 +170,24 @@ public final class VisitStatsService {
                         file.fileName(), false, 0));
             }
         }
-        return new VisitImportPlan(resource, segment, file, replaced, added);
+        return new VisitImportPlan(resource, segment, file, replaced, added, kept);
     }
 
+    /**
+     * The stored rows a file replaces: every row of the resource and segment whose period overlaps the file's,
+     * except the larger periods that hold the file's whole period (a year's totals when a month is re-imported):
+     * their unique visitors cannot be recomputed from the file, so they stay and the preview names them.
+     */
     private static Condition overlapping(long resourceId, Segment segment, LocalDate start, LocalDate end) {
         return VISIT_STAT.RESOURCE_ID.eq(resourceId).and(VISIT_STAT.SEGMENT.eq(segment.name()))
-                .and(VISIT_STAT.PERIOD_START.le(end)).and(VISIT_STAT.PERIOD_END.ge(start));
+                .and(VISIT_STAT.PERIOD_START.le(end)).and(VISIT_STAT.PERIOD_END.ge(start))
+                .andNot(containing(resourceId, segment, start, end));
+    }
+
+    private static Condition containing(long resourceId, Segment segment, LocalDate start, LocalDate end) {
+        return VISIT_STAT.RESOURCE_ID.eq(resourceId).and(VISIT_STAT.SEGMENT.eq(segment.name()))
+                .and(VISIT_STAT.PERIOD_START.le(start)).and(VISIT_STAT.PERIOD_END.ge(end))
+                .and(VISIT_STAT.PERIOD_START.lt(start).or(VISIT_STAT.PERIOD_END.gt(end)));
     }
 
     /** Applies a plan in one transaction: the overlapping rows go, the file's rows come; all or nothing. */

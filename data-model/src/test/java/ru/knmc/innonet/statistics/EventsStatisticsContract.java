@@ -191,7 +191,8 @@ abstract class EventsStatisticsContract {
     @Test
     void reimportingAnOverlappingPeriodReplacesAndNeverDoubleCounts() {
         WebResource site = site();
-        visits.saveManual(manual(site, 2018, Segment.ALL, VisitFigures.of(1, 1, 1, 1)));
+        visits.saveManual(new VisitStat(null, site.id(), LocalDate.of(2018, 1, 1), LocalDate.of(2018, 3, 31), Segment.ALL,
+                VisitFigures.of(1, 1, 1, 1), VisitSource.MANUAL, null, true, 0));
         visits.saveManual(manual(site, 2017, Segment.ALL, VisitFigures.of(7, 7, 7, 7)));
         VisitFile first = file("visits_2018-01-01_2018-06-30.csv", LocalDate.of(2018, 1, 1), LocalDate.of(2018, 6, 30),
                 VisitFigures.of(500, 300, 1200, 2400), 6, 200);
@@ -216,6 +217,15 @@ abstract class EventsStatisticsContract {
         // the same file again: same rows, nothing doubled
         visits.apply(visits.plan(site, Segment.ALL, second));
         assertThat(visits.stats(site.id())).hasSize(1 + 3 + 1 + 9);
+        // a month re-imported inside a longer stored period: the month is replaced, the longer totals kept and named
+        VisitFile june = file("visits_2018-06-01_2018-06-30.csv", LocalDate.of(2018, 6, 1), LocalDate.of(2018, 6, 30),
+                VisitFigures.of(90, 60, 350, 700), 0, 0);
+        VisitImportPlan p3 = visits.plan(site, Segment.ALL, june);
+        assertThat(p3.replaced()).singleElement().satisfies(s -> assertThat(s.start()).isEqualTo(LocalDate.of(2018, 6, 1)));
+        assertThat(p3.kept()).singleElement().satisfies(s -> assertThat(s.figures().visits()).isEqualTo(2700));
+        visits.apply(p3);
+        assertThat(visits.monthly(site.id(), 2018).get(6).visits()).isEqualTo(350);
+        assertThat(visits.yearly(site.id(), 2018, Segment.ALL).visits()).isEqualTo(2700);
     }
 
     @Test

@@ -29,12 +29,14 @@ public final class ChartWorkbook {
         ExcelFiles.save(out, wb);
     }
 
+    /** Numbers with thousands grouped as Excel shows them in the user's locale («138 400»), one decimal where there is one. */
     static CellStyle decimalStyle(SXSSFWorkbook wb, ExcelStyles st) {
         CellStyle s = wb.createCellStyle();
         s.cloneStyleFrom(st.integer());
-        s.setDataFormat(wb.createDataFormat().getFormat("# ##0.0"));
+        s.setDataFormat(wb.createDataFormat().getFormat("#,##0.0"));
         return s;
     }
+
 
     /** Writes the chart's title, subtitle and table from {@code firstRow}; returns the next free row. */
     static int table(Sheet sheet, ExcelStyles st, CellStyle decimal, int firstRow, ChartData data) {
@@ -63,14 +65,40 @@ public final class ChartWorkbook {
             for (int i = 0; i < series.size(); i++) {
                 Number v = series.get(i).values().get(c);
                 st.put(row, i + 1, v, st.text());
-                if (v != null && v.doubleValue() != Math.rint(v.doubleValue())) {
-                    row.getCell(i + 1).setCellStyle(decimal);
+                if (v != null) {
+                    row.getCell(i + 1).setCellStyle(v.doubleValue() != Math.rint(v.doubleValue()) ? decimal : grouped(sheet, st));
                 }
                 widths.measure(i + 1, v);
             }
         }
+        // several tables share a sheet: a column is as wide as its widest table needs
+        int[] before = new int[series.size() + 1];
+        for (int i = 0; i < before.length; i++) {
+            before[i] = sheet.getColumnWidth(i);
+        }
         widths.apply(sheet);
+        if (firstRow > 0) {
+            for (int i = 0; i < before.length; i++) {
+                sheet.setColumnWidth(i, Math.max(before[i], sheet.getColumnWidth(i)));
+            }
+        }
         return r + 1;
+    }
+
+    /** One grouped-integer style per workbook, found again by its format so that tables on many sheets share it. */
+    private static CellStyle grouped(Sheet sheet, ExcelStyles st) {
+        var wb = sheet.getWorkbook();
+        short format = wb.createDataFormat().getFormat("#,##0");
+        for (int i = 0; i < wb.getNumCellStyles(); i++) {
+            CellStyle s = wb.getCellStyleAt(i);
+            if (s.getDataFormat() == format && s.getBorderTop() == st.integer().getBorderTop() && !s.getWrapText()) {
+                return s;
+            }
+        }
+        CellStyle s = wb.createCellStyle();
+        s.cloneStyleFrom(st.integer());
+        s.setDataFormat(format);
+        return s;
     }
 
     static String sheetName(String title) {

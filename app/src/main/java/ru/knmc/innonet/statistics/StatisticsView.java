@@ -1,0 +1,312 @@
+package ru.knmc.innonet.statistics;
+
+import java.io.File;
+import java.math.BigDecimal;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.jfree.chart.fx.ChartViewer;
+import ru.knmc.innonet.app.Dialogs;
+import ru.knmc.innonet.app.Fx;
+import ru.knmc.innonet.common.Dates;
+import ru.knmc.innonet.common.Messages;
+import ru.knmc.innonet.common.ValidationException;
+import ru.knmc.innonet.registry.EditDialog;
+
+/**
+ * «Статистика»: the charts (list on the left, the chart with its year and resource, save as PNG, copy, data to
+ * Excel), the stored visit figures with import and manual entry, and the target indicators with their sources.
+ */
+public final class StatisticsView {
+    private final StatisticsViewModel vm;
+    private final Supplier<Window> owner;
+    private final BorderPane root = new BorderPane();
+    private final ChartViewer viewer = new ChartViewer();
+
+    public StatisticsView(StatisticsViewModel vm, Supplier<Window> owner) {
+        this.vm = vm;
+        this.owner = owner;
+        TabPane tabs = new TabPane(tab("statistics.tab.charts", charts()), tab("statistics.tab.visits", visits()),
+                tab("statistics.tab.indicators", indicators()),
+                tab("statistics.tab.organizations", new OrganizationFiguresPane(vm, owner).build()));
+        tabs.setId("statistics-tabs");
+        root.setCenter(tabs);
+        vm.errorProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                Fx.showError(root, b);
+            }
+        });
+        vm.load();
+    }
+
+    private static Tab tab(String key, Node content) {
+        Tab t = new Tab(Messages.get(key), content);
+        t.setClosable(false);
+        return t;
+    }
+
+    private Node charts() {
+        ListView<ChartKind> list = new ListView<>();
+        list.setId("chart-list");
+        list.getItems().setAll(StatisticsViewModel.charts());
+        list.getSelectionModel().select(vm.kindProperty().get());
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                vm.kindProperty().set(b);
+            }
+        });
+        list.setPrefWidth(370);
+        ComboBox<Integer> year = new ComboBox<>(vm.years());
+        year.setId("chart-year");
+        year.valueProperty().bindBidirectional(vm.yearProperty());
+        ComboBox<WebResource> resource = Fx.nullableCombo(vm.resources(), Messages.get("chart.resource.all"), WebResource::name);
+        resource.setId("chart-resource");
+        resource.valueProperty().bindBidirectional(vm.resourceProperty());
+        Button png = new Button(Messages.get("statistics.action.png"));
+        png.setId("chart-png");
+        png.setOnAction(e -> savePng());
+        Button copy = new Button(Messages.get("statistics.action.copy"));
+        copy.setId("chart-copy");
+        copy.setOnAction(e -> copy());
+        Button excel = new Button(Messages.get("statistics.action.excel"));
+        excel.setId("chart-excel");
+        excel.setOnAction(e -> exportData());
+        for (Button b : new Button[] {png, copy, excel}) {
+            b.disableProperty().bind(vm.dataProperty().isNull());
+        }
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(8, new Label(Messages.get("statistics.year")), year, new Label(Messages.get("statistics.resource")),
+                resource, gap, png, copy, excel);
+        bar.setPadding(new Insets(8));
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        viewer.setId("chart-viewer");
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setMaxSize(48, 48);
+        busy.visibleProperty().bind(vm.busyProperty());
+        StackPane center = new StackPane(viewer, busy);
+        vm.dataProperty().addListener((o, a, d) -> viewer.setChart(d == null ? null : ChartRenderer.chart(d)));
+        BorderPane pane = new BorderPane(center);
+        pane.setTop(bar);
+        pane.setLeft(list);
+        return pane;
+    }
+
+    private File choose(String titleKey, String filterKey, String ext, String name) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get(titleKey));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get(filterKey), "*." + ext));
+        chooser.setInitialFileName(name + "." + ext);
+        return chooser.showSaveDialog(owner.get());
+    }
+
+    private String fileName() {
+        return vm.kindProperty().get().id() + "-" + vm.yearProperty().get();
+    }
+
+    private void savePng() {
+        File f = choose("statistics.png.title", "file.png", "png", fileName());
+        if (f != null) {
+            vm.savePng(f.toPath(), p -> Dialogs.info(owner.get(), Messages.get("statistics.saved", p)),
+                    t -> Dialogs.error(owner.get(), t));
+        }
+    }
+
+    private void exportData() {
+        File f = choose("statistics.excel.title", "file.xlsx", "xlsx", fileName());
+        if (f != null) {
+            vm.exportData(f.toPath(), p -> Dialogs.info(owner.get(), Messages.get("statistics.saved", p)),
+                    t -> Dialogs.error(owner.get(), t));
+        }
+    }
+
+    private void copy() {
+        ChartData d = vm.dataProperty().get();
+        ClipboardContent c = new ClipboardContent();
+        c.putImage(SwingFXUtils.toFXImage(ChartRenderer.image(d, ChartRenderer.WIDTH, ChartRenderer.HEIGHT), null));
+        Clipboard.getSystemClipboard().setContent(c);
+    }
+
+    static <S, T> TableColumn<S, T> column(String key, Function<S, T> value, double width) {
+        TableColumn<S, T> c = new TableColumn<>(Messages.get(key));
+        c.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(value.apply(x.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private Node visits() {
+        TableView<VisitStat> table = new TableView<>(vm.stats());
+        table.setId("visit-table");
+        table.setPlaceholder(new Label(Messages.get("table.empty")));
+        table.getColumns().add(column("visits.column.period", s -> Dates.format(s.start()) + " — " + Dates.format(s.end()), 190));
+        table.getColumns().add(column("visits.column.resource", s -> vm.resources().stream()
+                .filter(r -> r.id() == s.resourceId()).map(WebResource::name).findFirst().orElse(""), 220));
+        table.getColumns().add(column("visits.column.segment", s -> s.segment().displayName(), 180));
+        table.getColumns().add(column("field.visitStat.visitors", s -> count(s.figures().visitors()), 100));
+        table.getColumns().add(column("field.visitStat.newVisitors", s -> count(s.figures().newVisitors()), 120));
+        table.getColumns().add(column("field.visitStat.visits", s -> count(s.figures().visits()), 90));
+        table.getColumns().add(column("field.visitStat.pageViews", s -> count(s.figures().pageViews()), 100));
+        table.getColumns().add(column("visits.column.source", s -> s.source().displayName()
+                + (s.sourceFile() == null ? "" : " · " + s.sourceFile()), 300));
+        Button importButton = new Button(Messages.get("visits.action.import"));
+        importButton.setId("visits-import");
+        importButton.setOnAction(e -> {
+            VisitImportViewModel ivm = new VisitImportViewModel(vm.services().visits(), vm.background());
+            ivm.resourceProperty().set(vm.resourceProperty().get() != null ? vm.resourceProperty().get()
+                    : vm.resources().isEmpty() ? null : vm.resources().get(0));
+            if (new VisitImportDialog(ivm, vm.resources()).show(owner.get())) {
+                vm.refresh();
+            }
+        });
+        Button manual = new Button(Messages.get("visits.action.manual"));
+        manual.setId("visits-manual");
+        manual.setOnAction(e -> manualEntry());
+        Button delete = new Button(Messages.get("button.delete"));
+        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        delete.setOnAction(e -> {
+            VisitStat s = table.getSelectionModel().getSelectedItem();
+            if (Dialogs.confirm(owner.get(), Messages.get("visits.delete.confirm", Dates.format(s.start()), Dates.format(s.end())),
+                    Messages.get("button.delete"))) {
+                vm.deleteStat(s);
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE && !delete.isDisabled()) {
+                delete.fire();
+            }
+        });
+        HBox bar = new HBox(8, importButton, manual, delete);
+        bar.setPadding(new Insets(8));
+        BorderPane pane = new BorderPane(table);
+        pane.setTop(bar);
+        return pane;
+    }
+
+    private void manualEntry() {
+        ComboBox<WebResource> resource = Fx.combo(vm.resources(), WebResource::name);
+        resource.setValue(vm.resourceProperty().get() != null ? vm.resourceProperty().get()
+                : vm.resources().isEmpty() ? null : vm.resources().get(0));
+        ComboBox<Segment> segment = Fx.combo(java.util.List.of(Segment.values()), Segment::displayName);
+        segment.setValue(Segment.ALL);
+        var start = Fx.datePicker();
+        var end = Fx.datePicker();
+        Integer y = vm.yearProperty().get();
+        if (y != null) {
+            start.setValue(java.time.LocalDate.of(y, 1, 1));
+            end.setValue(java.time.LocalDate.of(y, 12, 31));
+        }
+        TextField visitors = new TextField();
+        TextField newVisitors = new TextField();
+        TextField visitsField = new TextField();
+        TextField views = new TextField();
+        visitors.setId("manual-visitors");
+        new EditDialog().field("field.webResource.name", resource).field("visits.column.segment", segment)
+                .field("field.visitStat.start", start).field("field.visitStat.end", end)
+                .field("field.visitStat.visitors", visitors).field("field.visitStat.newVisitors", newVisitors)
+                .field("field.visitStat.visits", visitsField).field("field.visitStat.pageViews", views)
+                .show(owner.get(), Messages.get("visits.manual.title"), "manual", () -> {
+                    WebResource r = resource.getValue();
+                    if (r == null) {
+                        throw new ValidationException("resource", "validation.required", Messages.get("field.webResource.name"));
+                    }
+                    VisitStat saved = vm.services().visits().saveManual(new VisitStat(null, r.id(), start.getValue(), end.getValue(),
+                            segment.getValue(), VisitFigures.of(count(visitors, "visitors"), count(newVisitors, "newVisitors"),
+                            count(visitsField, "visits"), count(views, "pageViews")), VisitSource.MANUAL, null, true, 0));
+                    vm.refresh();
+                    return saved;
+                });
+    }
+
+    private static String count(Integer n) {
+        return n == null ? "" : ChartRenderer.numberFormat().format(n);
+    }
+
+    private static Integer count(TextField f, String field) {
+        String s = f.getText() == null ? "" : f.getText().replaceAll("[\\s\u00a0]", "");
+        if (s.isEmpty()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(s);
+        } catch (NumberFormatException e) {
+            throw new ValidationException(field, "validation.integer", Messages.get("field.visitStat." + field));
+        }
+    }
+
+    private Node indicators() {
+        TableView<IndicatorActual> table = new TableView<>(vm.actuals());
+        table.setId("indicator-table");
+        table.setPlaceholder(new Label(Messages.get("table.empty")));
+        table.getColumns().add(column("field.indicator.title", a -> a.indicator().title(), 420));
+        table.getColumns().add(column("field.indicator.target", a -> number(a.indicator().target()) + " " + a.indicator().unit(), 110));
+        table.getColumns().add(column("field.indicator.targetYear", a -> String.valueOf(a.indicator().targetYear()), 110));
+        table.getColumns().add(column("indicator.column.actual", a -> a.value() == null ? "—"
+                : number(a.value()) + " " + a.indicator().unit(), 110));
+        table.getColumns().add(column("indicator.column.source", IndicatorActual::source, 520));
+        Label yearLabel = new Label();
+        yearLabel.textProperty().bind(vm.yearProperty().asString(Messages.get("indicator.year.format")));
+        Button enter = new Button(Messages.get("indicator.action.enter"));
+        enter.setId("indicator-enter");
+        enter.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        enter.setOnAction(e -> {
+            IndicatorActual a = table.getSelectionModel().getSelectedItem();
+            TextField value = new TextField(a.computed() || a.value() == null ? "" : number(a.value()));
+            TextField note = new TextField();
+            new EditDialog().field("indicator.column.actual", value).field("field.indicatorValue.note", note)
+                    .show(owner.get(), Messages.get("indicator.enter.title", a.year()), "indicator-value", () -> {
+                        BigDecimal v = null;
+                        String text = value.getText() == null ? "" : value.getText().strip().replace(',', '.');
+                        if (!text.isEmpty()) {
+                            try {
+                                v = new BigDecimal(text);
+                            } catch (NumberFormatException ex) {
+                                throw new ValidationException("value", "validation.number.decimal", Messages.get("indicator.column.actual"));
+                            }
+                        }
+                        vm.saveIndicatorValue(a, v, note.getText());
+                        return a;
+                    });
+        });
+        HBox bar = new HBox(8, yearLabel, enter);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8));
+        BorderPane pane = new BorderPane(table);
+        pane.setTop(bar);
+        return pane;
+    }
+
+    static String number(BigDecimal v) {
+        return ChartRenderer.numberFormat().format(v);
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    public StatisticsViewModel viewModel() {
+        return vm;
+    }
+}

@@ -1,0 +1,111 @@
+package ru.knmc.innonet.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.CategoryPlot;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import ru.knmc.innonet.app.AppHome;
+import ru.knmc.innonet.app.FxBackground;
+import ru.knmc.innonet.app.Services;
+import ru.knmc.innonet.app.Workbench;
+import ru.knmc.innonet.db.Database;
+import ru.knmc.innonet.db.DatabaseLocation;
+import ru.knmc.innonet.demo.DemoLoader;
+
+/** The statistics section on the demo data: a Metrica file imported through the dialog; the year changes the chart. */
+@ExtendWith(ApplicationExtension.class)
+class StatisticsWindowTest {
+    private Services services;
+
+    @Start
+    void start(Stage stage) throws java.io.IOException {
+        services = new Services(Database.open(DatabaseLocation.inMemory("statistics" + System.nanoTime())));
+        DemoLoader.load(services.database(), (f, m) -> { });
+        var window = new Workbench(new AppHome(Files.createTempDirectory("innonet-test")), services, new FxBackground(),
+                () -> stage).build();
+        Scene scene = new Scene(window.root(), 1280, 800);
+        scene.getStylesheets().add(getClass().getResource("/innonet.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        services.close();
+    }
+
+    @Test
+    void aMetricaFileIsImportedThroughTheDialogAfterItsPreview(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path file = dir.resolve("visits_2019-01-01_2019-02-28.csv");
+        Files.writeString(file, "\uFEFF\"Интервал дат визита\",\"Визиты\",\"Посетители\",\"Просмотры\",\"Доля новых посетителей\"\n"
+                + "\"Итого и средние\",\"7000\",\"3100\",\"30000\",\"0.7\"\n"
+                + "\"2019-01-01 - 2019-01-31\",\"3000\",\"1800\",\"13000\",\"0.7\"\n"
+                + "\"2019-02-01 - 2019-02-28\",\"4000\",\"2000\",\"17000\",\"0.7\"\n", StandardCharsets.UTF_8);
+        robot.clickOn("#nav-statistics");
+        robot.clickOn("Посещаемость");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> !robot.lookup("#visit-table").queryAs(TableView.class).getItems().isEmpty());
+        int before = robot.lookup("#visit-table").queryAs(TableView.class).getItems().size();
+        robot.clickOn("#visits-import");
+        robot.clickOn("#visit-import-path").write(file.toString());
+        assertThat(robot.lookup("#visit-import-apply").queryButton().isDisabled()).as("nothing to apply before reading").isTrue();
+        robot.clickOn("#visit-import-read");
+        TextArea preview = robot.lookup("#visit-import-preview").queryAs(TextArea.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> preview.getText().contains("Будет добавлено"));
+        assertThat(preview.getText()).contains("01.01.2019 — 28.02.2019").contains("Яндекс Метрика")
+                .contains("визитов 7\u00a0000").contains("ничего не заменяется");
+        assertThat(services.visits().yearly(null, 2019, Segment.ALL)).as("nothing written by the preview").isNull();
+        robot.clickOn("#visit-import-apply");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> services.visits().yearly(null, 2019, Segment.ALL) != null);
+        VisitFigures f = services.visits().yearly(null, 2019, Segment.ALL);
+        assertThat(f.visits()).isEqualTo(7000);
+        assertThat(f.visitors()).isEqualTo(3100);
+        assertThat(services.visits().monthly(null, 2019)).hasSize(2);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#visit-table").queryAs(TableView.class).getItems().size() == before + 3);
+        assertThat(robot.lookup("#visit-import-preview").tryQuery()).as("the dialog closed").isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void changingTheYearChangesTheChart(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-statistics");
+        robot.clickOn("Публикации по годам");
+        ChartViewer viewer = robot.lookup("#chart-viewer").queryAs(ChartViewer.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> columns(viewer).contains("2017"));
+        assertThat(columns(viewer)).containsExactly("2013", "2014", "2015", "2016", "2017");
+        assertThat(((CategoryPlot) viewer.getChart().getPlot()).getDataset().getValue(0, 4).intValue()).isEqualTo(23);
+        ComboBox<Integer> year = robot.lookup("#chart-year").queryAs(ComboBox.class);
+        robot.clickOn(year);
+        robot.interact(() -> year.getSelectionModel().select(Integer.valueOf(2016)));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> columns(viewer).contains("2012"));
+        assertThat(columns(viewer)).containsExactly("2012", "2013", "2014", "2015", "2016");
+        assertThat(((CategoryPlot) viewer.getChart().getPlot()).getDataset().getValue(0, 4).intValue()).isEqualTo(13);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> columns(ChartViewer viewer) {
+        if (viewer.getChart() == null) {
+            return List.of();
+        }
+        return (List<String>) (List<?>) ((CategoryPlot) viewer.getChart().getPlot()).getDataset().getColumnKeys();
+    }
+}
