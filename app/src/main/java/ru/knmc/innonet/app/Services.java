@@ -44,6 +44,7 @@ public final class Services implements AutoCloseable {
         this.meetings = new MeetingService(database.dsl());
         this.council = new CouncilService(database.dsl());
         reminders.add(new CouncilReminders(database.dsl()));
+        reminders.add(new ru.knmc.innonet.contest.ContestReminders(database.dsl()));
     }
 
     public NetworkService networks() {
@@ -92,6 +93,11 @@ public final class Services implements AutoCloseable {
 
     public OverviewService overview() {
         return overview;
+    }
+
+    /** Who works with whom in networks, for the contest's conflict rule: the networks' members. */
+    public ru.knmc.innonet.contest.NetworkLinks networkLinks() {
+        return networks::partnersOf;
     }
 
     /** The start page's reminders from every feature. */

@@ -7,6 +7,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
 import javafx.stage.Window;
 import ru.knmc.innonet.common.Messages;
+import ru.knmc.innonet.contest.ContestReminders;
+import ru.knmc.innonet.contest.ContestView;
+import ru.knmc.innonet.contest.ContestViewModel;
 import ru.knmc.innonet.home.Reminder;
 import ru.knmc.innonet.home.StartView;
 import ru.knmc.innonet.home.StartViewModel;
@@ -32,6 +35,7 @@ public final class Workbench {
     private final FxBackground background;
     private final java.util.function.Supplier<Window> owner;
     private RegistryView registry;
+    private ContestView contest;
     private MainWindow window;
 
     public Workbench(AppHome home, Services services, FxBackground background, java.util.function.Supplier<Window> owner) {
@@ -50,6 +54,7 @@ public final class Workbench {
                 () -> new NetworksView(new NetworksViewModel(services, background, home::templates), owner).root()));
         sections.add(new MainWindow.Section("council", "nav.council",
                 () -> councilView().root()));
+        sections.add(new MainWindow.Section(ContestReminders.SECTION, "nav.contest", () -> contestView().root()));
         sections.add(new MainWindow.Section("reference", "nav.reference",
                 () -> new ReferenceView(services.reference(), background).root()));
         sections.add(new MainWindow.Section("settings", "nav.settings", () -> new SettingsView(
@@ -67,7 +72,17 @@ public final class Workbench {
     private void open(Reminder reminder) {
         if (window != null && window.has(reminder.sectionId())) {
             window.show(reminder.sectionId());
+            if (ContestReminders.SECTION.equals(reminder.sectionId()) && reminder.targetId() != null) {
+                contestView().viewModel().select(reminder.targetId());
+            }
         }
+    }
+
+    public ContestView contestView() {
+        if (contest == null) {
+            contest = new ContestView(new ContestViewModel(services.database().dsl(), services.networkLinks(), background));
+        }
+        return contest;
     }
 
     public RegistryView registryView() {
