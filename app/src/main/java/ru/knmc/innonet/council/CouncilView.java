@@ -78,8 +78,23 @@ public final class CouncilView {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), this::print);
             }
         });
-        vm.paper().addListener((o, a, p) -> preview.setContent(AgendaPage.build(p)));
+        vm.paper().addListener((o, a, p) -> showPage(p));
+        preview.viewportBoundsProperty().addListener((o, a, b) -> {
+            if (a == null || Math.abs(a.getWidth() - b.getWidth()) > 1) {
+                showPage(vm.paper().get());
+            }
+        });
         vm.load();
+    }
+
+    /** The agenda page, scaled down to the preview's width so that the whole page is seen. */
+    private void showPage(MeetingPaper p) {
+        javafx.scene.layout.VBox page = AgendaPage.build(p);
+        double width = preview.getViewportBounds() == null ? 0 : preview.getViewportBounds().getWidth();
+        double scale = width <= 0 ? 1 : Math.min(1, (width - 8) / AgendaPage.WIDTH);
+        page.setScaleX(scale);
+        page.setScaleY(scale);
+        preview.setContent(new javafx.scene.Group(page));
     }
 
     public BorderPane root() {
@@ -88,6 +103,7 @@ public final class CouncilView {
 
     /** Adds a document button to the meeting toolbar (the Word agenda and protocol). */
     public void addExport(Button b) {
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.disableProperty().bind(vm.current().isNull().or(vm.dirty()));
         exportBox.getChildren().add(b);
     }
@@ -130,7 +146,7 @@ public final class CouncilView {
         left.setPadding(new Insets(6));
         VBox.setVgrow(meetings, Priority.ALWAYS);
         preview.setId("agenda-preview");
-        preview.setContent(AgendaPage.build(null));
+        showPage(null);
         preview.setFitToWidth(false);
         Label previewTitle = new Label(Messages.get("council.preview.title"));
         previewTitle.getStyleClass().add("subsection-title");
@@ -138,7 +154,7 @@ public final class CouncilView {
         right.setPadding(new Insets(6));
         VBox.setVgrow(preview, Priority.ALWAYS);
         SplitPane split = new SplitPane(left, editor(), right);
-        split.setDividerPositions(0.2, 0.56);
+        split.setDividerPositions(0.2, 0.6);
         return split;
     }
 
@@ -205,20 +221,25 @@ public final class CouncilView {
         error.textProperty().bind(vm.error());
         TextField number = new TextField();
         number.setId("meeting-number");
-        number.setPrefColumnCount(4);
+        number.setPrefColumnCount(3);
+        number.setMinWidth(Region.USE_PREF_SIZE);
         number.textProperty().bindBidirectional(vm.number());
         DatePicker date = Fx.datePicker();
         date.setId("meeting-date");
+        date.setMinWidth(Region.USE_PREF_SIZE);
         date.valueProperty().bindBidirectional(vm.date());
         TextField time = new TextField();
         time.setId("meeting-time");
-        time.setPrefColumnCount(5);
+        time.setPrefColumnCount(4);
+        time.setMinWidth(Region.USE_PREF_SIZE);
         time.textProperty().bindBidirectional(vm.time());
         TextField place = new TextField();
         place.setId("meeting-place");
         place.textProperty().bindBidirectional(vm.place());
         ComboBox<MeetingStatus> status = Fx.combo(List.of(MeetingStatus.values()), MeetingStatus::displayName);
         status.valueProperty().bindBidirectional(vm.status());
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        status.setPrefWidth(150);
         GridPane g = new GridPane();
         g.setHgap(8);
         g.setVgap(6);
@@ -228,7 +249,11 @@ public final class CouncilView {
         GridPane.setHgrow(place, Priority.ALWAYS);
         AgendaList agenda = new AgendaList(vm, dialogs);
         TabPane parts = new TabPane(tab("council.tab.agenda", agenda.root()), tab("council.tab.attendance", attendance()));
-        VBox box = new VBox(8, new HBox(8, save, print, exportBox), error, g, parts);
+        for (Button b : List.of(save, print)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 6, save, print, exportBox);
+        VBox box = new VBox(8, bar, error, g, parts);
         box.setPadding(new Insets(6));
         VBox.setVgrow(parts, Priority.ALWAYS);
         box.disableProperty().bind(vm.current().isNull());
@@ -264,6 +289,7 @@ public final class CouncilView {
         TextField words = new TextField();
         words.setId("decisions-search");
         words.setPromptText(Messages.get("council.decisions.search"));
+        words.setPrefWidth(300);
         words.textProperty().bindBidirectional(vm.decisionWords());
         ComboBox<DecisionFilter.State> state = Fx.combo(List.of(DecisionFilter.State.values()),
                 s -> Messages.get("council.decisions.state." + s.name()));

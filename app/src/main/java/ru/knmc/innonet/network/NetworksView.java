@@ -131,8 +131,8 @@ public final class NetworksView {
         list.setId("networks-table");
         list.setItems(vm.shown());
         list.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        list.getColumns().add(column("network.col.id", s -> String.valueOf(s.id()), 50));
-        list.getColumns().add(column("network.col.name", NetworkSummary::name, 220));
+        list.getColumns().add(column("network.col.id", s -> String.valueOf(s.id()), 40));
+        list.getColumns().add(column("network.col.name", NetworkSummary::name, 260));
         list.getColumns().add(column("network.col.centre", NetworkSummary::centreName, 160));
         list.getColumns().add(column("network.col.members", s -> String.valueOf(s.activeMembers()), 70));
         list.getColumns().add(column("network.col.direction", s -> s.directionTitle() == null ? "" : s.directionTitle(), 200));
@@ -156,7 +156,7 @@ public final class NetworksView {
         left.setPadding(new Insets(6));
         VBox.setVgrow(list, Priority.ALWAYS);
         SplitPane split = new SplitPane(left, editor());
-        split.setDividerPositions(0.3);
+        split.setDividerPositions(0.33);
         return split;
     }
 

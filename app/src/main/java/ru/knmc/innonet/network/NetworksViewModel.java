@@ -216,8 +216,9 @@ public final class NetworksViewModel {
     private void refreshYear() {
         Network n = current.get();
         long seq = sequence.incrementAndGet();
-        List<AgreementWarning> w = NetworkRules.agreementWarnings(draft(), LocalDate.now());
-        warnings.set(w.isEmpty() ? "" : Messages.get("network.warnings", String.join("; ", w.stream().map(this::warning).toList())));
+        List<AgreementWarning> w = NetworkRules.agreementWarnings(draft(), pictureDay(year.get()));
+        warnings.set(w.isEmpty() ? "" : Messages.get("network.warnings", String.join("; ", w.stream().map(this::warning).toList()),
+                ru.knmc.innonet.common.Dates.format(pictureDay(year.get()))));
         if (n == null || n.id() == null) {
             tasks.clear();
             picture.set(null);

@@ -52,6 +52,8 @@ public final class RoadmapEvents {
             }
             tx.update(ROADMAP_ITEM).set(ROADMAP_ITEM.EVENT_ID, eventId).set(ROADMAP_ITEM.ITEM_STATUS, RoadmapStatus.DONE.name())
                     .where(ROADMAP_ITEM.ID.eq(roadmapItemId)).execute();
+            // the network is saved whole (ADR 4): a copy open in an editor since before the link is now stale
+            tx.update(NETWORK).set(NETWORK.VERSION, NETWORK.VERSION.plus(1)).where(NETWORK.ID.eq(networkId)).execute();
             tx.update(EVENT).set(EVENT.NETWORK_ID, networkId).set(EVENT.VERSION, EVENT.VERSION.plus(1))
                     .where(EVENT.ID.eq(eventId)).and(EVENT.NETWORK_ID.isNull()).execute();
         });

@@ -59,6 +59,8 @@ class RoadmapEventsH2Test {
                 .satisfies(c -> assertThat(c.networkName()).isEqualTo("Сеть ДС № 108"));
         assertThat(links.carriedOutBy(lastYear.id())).isEmpty();
 
+        // a copy read before the link cannot overwrite it
+        assertThatThrownBy(() -> networks.save(saved)).isInstanceOf(ru.knmc.innonet.common.ConcurrentEditException.class);
         // the network saved again from its editor keeps the link
         networks.save(networks.get(saved.id()));
         assertThat(networks.get(saved.id()).roadmap().get(0).eventId()).isEqualTo(festival.id());
