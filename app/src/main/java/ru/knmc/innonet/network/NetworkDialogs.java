@@ -154,6 +154,27 @@ final class NetworkDialogs {
         TextField result = new TextField(r == null || r.expectedResult() == null ? "" : r.expectedResult());
         ComboBox<RoadmapStatus> status = Fx.combo(List.of(RoadmapStatus.values()), RoadmapStatus::displayName);
         status.setValue(r == null ? RoadmapStatus.PLANNED : r.status());
+        // the event that carried the activity out: one held in the activity's academic year
+        javafx.collections.ObservableList<RoadmapEvents.EventChoice> yearEvents = javafx.collections.FXCollections.observableArrayList();
+        Runnable filterEvents = () -> yearEvents.setAll(vm.events().stream().filter(e -> year.getValue() != null
+                && !e.startDate().isBefore(year.getValue().start()) && !e.startDate().isAfter(year.getValue().end())).toList());
+        filterEvents.run();
+        ComboBox<RoadmapEvents.EventChoice> event = Fx.nullableCombo(yearEvents, Messages.get("network.roadmap.noEvent"),
+                RoadmapEvents.EventChoice::label);
+        event.setId("roadmap-event");
+        if (r != null && r.eventId() != null) {
+            event.setValue(pick(vm.events(), e -> e.id() == r.eventId()));
+        }
+        year.valueProperty().addListener((o, a, b) -> {
+            RoadmapEvents.EventChoice chosen = event.getValue();
+            filterEvents.run();
+            event.setValue(chosen != null && yearEvents.contains(chosen) ? chosen : null);
+        });
+        event.valueProperty().addListener((o, a, chosen) -> {
+            if (chosen != null && status.getValue() == RoadmapStatus.PLANNED) {
+                status.setValue(RoadmapStatus.DONE); // an event held it: the activity is done
+            }
+        });
         if (r != null) {
             start.setValue(r.startDate());
             end.setValue(r.endDate());
@@ -164,6 +185,7 @@ final class NetworkDialogs {
                 .field("network.roadmap.start", start).field("network.roadmap.end", end)
                 .field("network.roadmap.org", org).field("network.roadmap.person", person)
                 .field("network.roadmap.result", result).field("network.roadmap.status", status)
+                .field("network.roadmap.event", event)
                 .show(owner.get(), Messages.get("network.roadmap.title"), "roadmap", () -> {
                     if (activity.getText().isBlank()) {
                         throw new ValidationException("activity", "validation.required", Messages.get("network.roadmap.activity"));
@@ -171,7 +193,7 @@ final class NetworkDialogs {
                     return new RoadmapItem(r == null ? null : r.id(), year.getValue(), activity.getText(), start.getValue(),
                             end.getValue(), org.getValue() == null ? null : org.getValue().id(),
                             person.getValue() == null ? null : person.getValue().id(), result.getText(), status.getValue(),
-                            r == null ? null : r.eventId());
+                            event.getValue() == null ? null : event.getValue().id());
                 });
     }
 

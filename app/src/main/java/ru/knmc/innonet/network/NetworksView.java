@@ -349,7 +349,8 @@ public final class NetworksView {
                 .column("roadmap.col.dates", r -> dates(r), 150)
                 .column("roadmap.col.responsible", r -> String.join(", ", List.of(vm.orgName(r.responsibleOrgId()),
                         vm.personName(r.responsiblePersonId())).stream().filter(s -> !s.isEmpty()).toList()), 180)
-                .column("network.roadmap.status", r -> r.status().displayName(), 110).root();
+                .column("network.roadmap.status", r -> r.status().displayName(), 110)
+                .column("network.roadmap.event", r -> vm.eventName(r.eventId()), 220).root();
     }
 
     private static String dates(RoadmapItem r) {

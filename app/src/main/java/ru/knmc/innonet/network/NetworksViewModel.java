@@ -62,6 +62,8 @@ public final class NetworksViewModel {
     private final ObservableList<Agreement> agreements = FXCollections.observableArrayList();
     private final ObservableList<TeamMember> team = FXCollections.observableArrayList();
     private final ObservableList<RoadmapItem> roadmap = FXCollections.observableArrayList();
+    private final ObservableList<RoadmapEvents.EventChoice> events = FXCollections.observableArrayList();
+    private final java.util.Map<Long, RoadmapEvents.EventChoice> eventById = new java.util.HashMap<>();
     private final BooleanProperty dirty = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty warnings = new SimpleStringProperty("");
@@ -114,7 +116,8 @@ public final class NetworksViewModel {
     /** Loads the list and the reference data for the choices. */
     public void load() {
         background.run(() -> new Reference(services.networks().latestRoadmapYear(), services.networks().list(), services.organizations().all(),
-                        services.organizations().allPersons(), services.reference().allDirections(), services.decisions().choices()),
+                        services.organizations().allPersons(), services.reference().allDirections(), services.decisions().choices(),
+                        new RoadmapEvents(services.database().dsl()).all()),
                 r -> {
                     r.latestYear().filter(y -> y.compareTo(year.get()) < 0).ifPresent(year::set);
                     all.setAll(r.networks());
@@ -128,12 +131,16 @@ public final class NetworksViewModel {
                     r.persons().forEach(p -> personById.put(p.id(), p));
                     decisionById.clear();
                     r.decisions().forEach(d -> decisionById.put(d.id(), d.reference()));
+                    events.setAll(r.events());
+                    eventById.clear();
+                    r.events().forEach(e -> eventById.put(e.id(), e));
                     refreshOverview();
                 }, this::fail);
     }
 
     private record Reference(java.util.Optional<AcademicYear> latestYear, List<NetworkSummary> networks, List<Organization> organizations, List<Person> persons,
-                             List<Direction> directions, List<DecisionChoice> decisions) {
+                             List<Direction> directions, List<DecisionChoice> decisions,
+                             List<RoadmapEvents.EventChoice> events) {
     }
 
     private void reloadList() {
@@ -302,6 +309,17 @@ public final class NetworksViewModel {
     public String personName(Long id) {
         Person p = id == null ? null : personById.get(id);
         return p == null ? "" : p.shortName();
+    }
+
+    /** Every event, for a roadmap item's «Мероприятие». */
+    public ObservableList<RoadmapEvents.EventChoice> events() {
+        return events;
+    }
+
+    /** The event a roadmap item names, as its column shows it. */
+    public String eventName(Long id) {
+        RoadmapEvents.EventChoice e = id == null ? null : eventById.get(id);
+        return e == null ? "" : e.label();
     }
 
     public String decisionName(Long id) {

@@ -154,6 +154,7 @@ public final class NetworkService {
                     .set(ROADMAP_ITEM.ITEM_STATUS, (r.status() == null ? RoadmapStatus.PLANNED : r.status()).name())
                     .set(ROADMAP_ITEM.EVENT_ID, r.eventId()).execute();
         }
+        RoadmapEvents.claim(tx, id, n.roadmap().stream().map(RoadmapItem::eventId).filter(java.util.Objects::nonNull).toList());
         return read(tx, id).orElseThrow();
     }
 

@@ -24,10 +24,31 @@ public final class RoadmapEvents {
 
     /** An event that may carry out a roadmap item of {@code year}: held within the academic year. */
     public record EventChoice(long id, String title, LocalDate startDate) {
+        /** «19.02.2018 — Новые идеи — новой школе», as a list shows it. */
+        public String label() {
+            return ru.knmc.innonet.common.Dates.format(startDate) + " — " + title;
+        }
     }
 
     /** A roadmap item an event carried out, with its network. */
     public record CarriedItem(long roadmapItemId, long networkId, String networkName, String activity) {
+    }
+
+    /** Every event by date: the choices of a roadmap item, filtered by its academic year where it is edited. */
+    public List<EventChoice> all() {
+        return dsl.select(EVENT.ID, EVENT.TITLE, EVENT.START_DATE).from(EVENT).orderBy(EVENT.START_DATE, EVENT.TITLE)
+                .fetch(r -> new EventChoice(r.value1(), r.value2(), r.value3()));
+    }
+
+    /**
+     * Inside the transaction that saves a network: the events its roadmap names become the network's work,
+     * unless they already carry another network's.
+     */
+    static void claim(DSLContext tx, long networkId, java.util.Collection<Long> eventIds) {
+        if (!eventIds.isEmpty()) {
+            tx.update(EVENT).set(EVENT.NETWORK_ID, networkId).set(EVENT.VERSION, EVENT.VERSION.plus(1))
+                    .where(EVENT.ID.in(eventIds)).and(EVENT.NETWORK_ID.isNull()).execute();
+        }
     }
 
     /** Events held within the academic year, by date: the choices for a roadmap item of that year. */

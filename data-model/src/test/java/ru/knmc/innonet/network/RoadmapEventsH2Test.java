@@ -75,4 +75,20 @@ class RoadmapEventsH2Test {
         assertThatThrownBy(() -> links.carryOut(999, 1)).isInstanceOf(UserException.class)
                 .hasMessageContaining("пункт дорожной карты");
     }
+
+    @Test
+    void aRoadmapItemSavedWithItsEventMakesTheEventTheNetworksWork() {
+        long centre = f.org(OrgType.GENERAL, "МБОУ СОШ № 6").id();
+        long kind = events.kinds().get(0).id();
+        Event seminar = events.save(new Event(null, "Семинар сети", kind, EventLevel.MUNICIPAL, EventFormat.IN_PERSON,
+                LocalDate.of(2018, 11, 14), null, centre, null, null, null, 25, 0));
+        Network n = NetworkFixture.network("Сеть СОШ № 6", centre, LocalDate.of(2018, 9, 1), List.of(
+                NetworkFixture.member(centre, MemberLevel.CENTRE, LocalDate.of(2018, 9, 1), null)));
+        Network saved = networks.save(new Network(null, n.name(), null, null, centre, n.variant(), n.form(), n.startDate(),
+                null, null, null, null, 0, n.members(), List.of(), List.of(), List.of(new RoadmapItem(null, new AcademicYear(2018),
+                "Семинар для партнёров", null, null, centre, null, null, RoadmapStatus.DONE, seminar.id()))));
+
+        assertThat(links.networkOf(seminar.id())).isEqualTo(saved.id());
+        assertThat(links.all()).extracting(RoadmapEvents.EventChoice::label).containsExactly("14.11.2018 — Семинар сети");
+    }
 }
