@@ -2,7 +2,15 @@ package ru.knmc.innonet.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Clock;
+import ru.knmc.innonet.council.CouncilReminders;
+import ru.knmc.innonet.council.CouncilService;
+import ru.knmc.innonet.council.DecisionRegister;
+import ru.knmc.innonet.council.MeetingService;
 import ru.knmc.innonet.db.Database;
+import ru.knmc.innonet.network.NetworkChecklist;
+import ru.knmc.innonet.network.NetworkPapers;
+import ru.knmc.innonet.network.NetworkService;
 import ru.knmc.innonet.home.ReminderSource;
 import ru.knmc.innonet.home.StartPage;
 import ru.knmc.innonet.registry.OrganizationService;
@@ -20,6 +28,9 @@ public final class Services implements AutoCloseable {
     private final RegistryQueryService registry;
     private final OverviewService overview;
     private final List<ReminderSource> reminders = new ArrayList<>();
+    private final NetworkService networks;
+    private final MeetingService meetings;
+    private final CouncilService council;
 
     public Services(Database database) {
         this.database = database;
@@ -29,7 +40,35 @@ public final class Services implements AutoCloseable {
         this.registry = new RegistryQueryService(database.dsl());
         this.overview = new OverviewService(reference, registry);
         // Each feature adds what its start-page reminders come from, here.
+        this.networks = new NetworkService(database.dsl());
+        this.meetings = new MeetingService(database.dsl());
+        this.council = new CouncilService(database.dsl());
+        reminders.add(new CouncilReminders(database.dsl()));
         reminders.add(new ru.knmc.innonet.contest.ContestReminders(database.dsl()));
+    }
+
+    public NetworkService networks() {
+        return networks;
+    }
+
+    public NetworkChecklist checklist() {
+        return new NetworkChecklist(database.dsl(), Clock.systemDefaultZone());
+    }
+
+    public NetworkPapers networkPapers() {
+        return new NetworkPapers(database.dsl());
+    }
+
+    public MeetingService meetings() {
+        return meetings;
+    }
+
+    public CouncilService council() {
+        return council;
+    }
+
+    public DecisionRegister decisions() {
+        return new DecisionRegister(database.dsl(), Clock.systemDefaultZone());
     }
 
     public Database database() {
@@ -56,12 +95,9 @@ public final class Services implements AutoCloseable {
         return overview;
     }
 
-    /**
-     * Who works with whom in networks, for the contest's conflict rule. Networks are another feature's;
-     * until it is wired here the rule finds no network.
-     */
+    /** Who works with whom in networks, for the contest's conflict rule: the networks' members. */
     public ru.knmc.innonet.contest.NetworkLinks networkLinks() {
-        return ru.knmc.innonet.contest.NetworkLinks.NONE;
+        return networks::partnersOf;
     }
 
     /** The start page's reminders from every feature. */

@@ -13,6 +13,10 @@ import ru.knmc.innonet.contest.ContestViewModel;
 import ru.knmc.innonet.home.Reminder;
 import ru.knmc.innonet.home.StartView;
 import ru.knmc.innonet.home.StartViewModel;
+import ru.knmc.innonet.council.CouncilView;
+import ru.knmc.innonet.council.CouncilViewModel;
+import ru.knmc.innonet.network.NetworksView;
+import ru.knmc.innonet.network.NetworksViewModel;
 import ru.knmc.innonet.registry.OrganizationCardView;
 import ru.knmc.innonet.registry.OrganizationCardViewModel;
 import ru.knmc.innonet.registry.OverviewView;
@@ -45,6 +49,10 @@ public final class Workbench {
         sections.add(new MainWindow.Section("home", "nav.home", this::startView));
         sections.add(new MainWindow.Section("registry", "nav.registry", () -> registryView().root()));
         sections.add(new MainWindow.Section("overview", "nav.overview", () -> overviewView().root()));
+        sections.add(new MainWindow.Section("networks", "nav.networks",
+                () -> new NetworksView(new NetworksViewModel(services, background), owner).root()));
+        sections.add(new MainWindow.Section("council", "nav.council",
+                () -> new CouncilView(new CouncilViewModel(services, background), owner).root()));
         sections.add(new MainWindow.Section(ContestReminders.SECTION, "nav.contest", () -> contestView().root()));
         sections.add(new MainWindow.Section("reference", "nav.reference",
                 () -> new ReferenceView(services.reference(), background).root()));
