@@ -56,6 +56,8 @@ public final class ContestView {
         title.getStyleClass().add("section-title");
         ComboBox<Contest> contest = Fx.combo(vm.contests(), Contest::displayName);
         contest.setId("contest-select");
+        contest.setMaxWidth(760);
+        title.setMinWidth(Region.USE_PREF_SIZE);
         contest.valueProperty().bindBidirectional(vm.contestProperty());
         Label status = new Label();
         status.setId("contest-status");
@@ -431,7 +433,7 @@ public final class ContestView {
             year.setValue(r.year());
             updating[0] = false;
             table.getItems().setAll(r.materials());
-            summary.setText(Messages.get("contest.ripo.summary", r.year(), r.positive().values().stream()
+            summary.setText(Messages.get("contest.ripo.summary", String.valueOf(r.year()), r.positive().values().stream()
                     .mapToInt(Integer::intValue).sum(), r.positive().get(Subsystem.PRESCHOOL),
                     r.positive().get(Subsystem.GENERAL), r.positive().get(Subsystem.ADDITIONAL),
                     String.join(", ", r.byYear().entrySet().stream().map(e -> e.getKey() + " — " + e.getValue()).toList())));

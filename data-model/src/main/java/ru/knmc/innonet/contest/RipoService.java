@@ -28,12 +28,13 @@ public final class RipoService {
 
     public List<RipoMaterial> list(int calendarYear) {
         return dsl.selectFrom(RIPO_MATERIAL).where(RIPO_MATERIAL.CALENDAR_YEAR.eq(calendarYear))
-                .orderBy(RIPO_MATERIAL.SUBSYSTEM, RIPO_MATERIAL.ID)
+                .orderBy(RIPO_MATERIAL.ID)
                 .fetch(r -> new RipoMaterial(r.getId(), r.getTitle(), r.getAuthors(), r.getOrganizationId(),
                         Subsystem.valueOf(r.getSubsystem()), r.getCalendarYear(),
                         r.getOriginality() == null ? null : r.getOriginality().doubleValue(),
                         r.getConclusion() == null ? null : RipoConclusion.valueOf(r.getConclusion()),
-                        r.getIncludedOn(), r.getFilePath(), r.getVersion()));
+                        r.getIncludedOn(), r.getFilePath(), r.getVersion())).stream()
+                .sorted(java.util.Comparator.comparing(RipoMaterial::subsystem)).toList();
     }
 
     public long save(RipoMaterial m) {
