@@ -53,6 +53,8 @@ final class NetworkDialogs {
         joined.setId("member-joined");
         DatePicker left = Fx.datePicker();
         ComboBox<DecisionChoice> decision = Fx.searchableNullableCombo(vm.decisions(), Messages.get("network.noDecision"), DecisionChoice::label);
+        ComboBox<DecisionChoice> released = Fx.searchableNullableCombo(vm.decisions(), Messages.get("network.noDecision"), DecisionChoice::label);
+        released.setId("member-released-decision");
         CheckBox low = new CheckBox(Messages.get("network.member.lowRating"));
         if (m != null) {
             org.setValue(pick(vm.organizations(), o -> o.id() == m.organizationId()));
@@ -60,6 +62,7 @@ final class NetworkDialogs {
             joined.setValue(m.joinedOn());
             left.setValue(m.leftOn());
             decision.setValue(m.admittedDecisionId() == null ? null : pick(vm.decisions(), d -> d.id() == m.admittedDecisionId()));
+            released.setValue(m.releasedDecisionId() == null ? null : pick(vm.decisions(), d -> d.id() == m.releasedDecisionId()));
             low.setSelected(m.lowRating());
         } else {
             level.setValue(MemberLevel.PARTNER);
@@ -67,12 +70,18 @@ final class NetworkDialogs {
         }
         return new FormDialog().field("network.member.organization", org).field("network.member.level", level)
                 .field("network.member.joined", joined).field("network.member.left", left)
-                .field("network.member.decision", decision).field("network.member.rating", low)
-                .show(owner.get(), Messages.get("network.member.title"), "member", () -> new NetworkMember(m == null ? null : m.id(),
-                        need(org.getValue(), "network.member.organization").id(), need(level.getValue(), "network.member.level"),
-                        need(joined.getValue(), "network.member.joined"), left.getValue(),
-                        decision.getValue() == null ? null : decision.getValue().id(), m == null ? null : m.releasedDecisionId(),
-                        low.isSelected()));
+                .field("network.member.decision", decision).field("network.member.releasedDecision", released)
+                .field("network.member.rating", low)
+                .show(owner.get(), Messages.get("network.member.title"), "member", () -> {
+                    if (released.getValue() != null && left.getValue() == null) {
+                        throw new ValidationException("left", "network.member.releasedWithoutDate");
+                    }
+                    return new NetworkMember(m == null ? null : m.id(),
+                            need(org.getValue(), "network.member.organization").id(), need(level.getValue(), "network.member.level"),
+                            need(joined.getValue(), "network.member.joined"), left.getValue(),
+                            decision.getValue() == null ? null : decision.getValue().id(),
+                            released.getValue() == null ? null : released.getValue().id(), low.isSelected());
+                });
     }
 
     Optional<Agreement> agreement(Optional<Agreement> existing) {

@@ -323,6 +323,7 @@ public final class NetworksView {
                 .column("network.member.joined", m -> Dates.format(m.joinedOn()), 90)
                 .column("network.member.left", m -> Dates.format(m.leftOn()), 90)
                 .column("network.member.decision", m -> vm.decisionName(m.admittedDecisionId()), 200)
+                .column("network.member.releasedDecision", m -> vm.decisionName(m.releasedDecisionId()), 200)
                 .column("network.member.rating", m -> m.lowRating() ? Messages.get("network.member.lowRating") : "", 120).root();
     }
 
