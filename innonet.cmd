@@ -4,7 +4,7 @@ setlocal
 set HERE=%~dp0
 if not exist "%HERE%app\target\innonet.jar" (
   echo Innonet: сборка программы...
-  call "%HERE%mvnw.cmd" -q -B -DskipTests install || exit /b 1
+  call "%HERE%mvnw.cmd" -q -B -DskipTests package || exit /b 1
 )
 if defined JAVA_HOME (set JAVA="%JAVA_HOME%\bin\java") else (set JAVA=java)
 %JAVA% -Dfile.encoding=UTF-8 -jar "%HERE%app\target\innonet.jar" %*
