@@ -47,7 +47,7 @@ public final class DemoLoader {
      * The features' parts of the demo, loaded after the registry in this order; each entry makes a
      * fresh part for one load.
      */
-    static final List<Supplier<DemoPart>> PARTS = List.of();
+    static final List<Supplier<DemoPart>> PARTS = List.of(ru.knmc.innonet.annualreport.AnnualReportDemo::new);
 
     private DemoLoader() {
     }
