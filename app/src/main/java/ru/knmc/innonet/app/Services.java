@@ -2,6 +2,8 @@ package ru.knmc.innonet.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import ru.knmc.innonet.annualreport.AnnualReportService;
+import ru.knmc.innonet.annualreport.ReportDataService;
 import ru.knmc.innonet.db.Database;
 import ru.knmc.innonet.home.ReminderSource;
 import ru.knmc.innonet.home.StartPage;
@@ -20,6 +22,8 @@ public final class Services implements AutoCloseable {
     private final RegistryQueryService registry;
     private final OverviewService overview;
     private final List<ReminderSource> reminders = new ArrayList<>();
+    private final AnnualReportService annualReports;
+    private final ReportDataService reportData;
 
     public Services(Database database) {
         this.database = database;
@@ -29,6 +33,8 @@ public final class Services implements AutoCloseable {
         this.registry = new RegistryQueryService(database.dsl());
         this.overview = new OverviewService(reference, registry);
         // Each feature adds what its start-page reminders come from, here.
+        this.annualReports = new AnnualReportService(database.dsl());
+        this.reportData = new ReportDataService(reference, registry, annualReports);
     }
 
     public Database database() {
@@ -53,6 +59,14 @@ public final class Services implements AutoCloseable {
 
     public OverviewService overview() {
         return overview;
+    }
+
+    public AnnualReportService annualReports() {
+        return annualReports;
+    }
+
+    public ReportDataService reportData() {
+        return reportData;
     }
 
     /** The start page's reminders from every feature. */

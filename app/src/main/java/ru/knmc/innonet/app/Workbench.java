@@ -6,6 +6,8 @@ import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
 import javafx.stage.Window;
+import ru.knmc.innonet.annualreport.AnnualReportView;
+import ru.knmc.innonet.annualreport.AnnualReportViewModel;
 import ru.knmc.innonet.common.Messages;
 import ru.knmc.innonet.home.Reminder;
 import ru.knmc.innonet.home.StartView;
@@ -41,6 +43,8 @@ public final class Workbench {
         sections.add(new MainWindow.Section("home", "nav.home", this::startView));
         sections.add(new MainWindow.Section("registry", "nav.registry", () -> registryView().root()));
         sections.add(new MainWindow.Section("overview", "nav.overview", () -> overviewView().root()));
+        sections.add(new MainWindow.Section("reports", "nav.reports", () -> new AnnualReportView(
+                new AnnualReportViewModel(services, background, home::templates), owner, this::openSection).root()));
         sections.add(new MainWindow.Section("reference", "nav.reference",
                 () -> new ReferenceView(services.reference(), background).root()));
         sections.add(new MainWindow.Section("settings", "nav.settings", () -> new SettingsView(
@@ -52,6 +56,13 @@ public final class Workbench {
     private javafx.scene.Node startView() {
         StartView view = new StartView(new StartViewModel(services.startPage(), background, LocalDate::now), this::open);
         return view.root();
+    }
+
+    /** Goes to a section of the rail by its id; a section this build does not have is ignored. */
+    private void openSection(String id) {
+        if (window != null && window.has(id)) {
+            window.show(id);
+        }
     }
 
     /** Goes to the section a reminder names; a section this build does not have is ignored. */

@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code innonet report …}: the Word documents the window writes, headless. */
-@Command(name = "report", resourceBundle = "i18n.messages", mixinStandardHelpOptions = true, subcommands = {})
+@Command(name = "report", resourceBundle = "i18n.messages", mixinStandardHelpOptions = true, subcommands = {AnnualReportCommand.Annual.class, AnnualReportCommand.WorkPlan.class})
 final class ReportCommand {
     @ParentCommand
     InnonetCommand root;

@@ -103,7 +103,7 @@ final class RegistryFigures {
         list.add(new ReportBlock.Table(Messages.get("annualReport.sheet.basis"), Messages.get("annualReport.table.basis"),
                 List.of(Messages.get("annualReport.col.level"), Messages.get("annualReport.col.issuer"),
                         Messages.get("annualReport.col.date"), Messages.get("annualReport.col.number"),
-                        Messages.get("annualReport.col.title")), rows)) ;
+                        Messages.get("annualReport.col.title")), rows, false));
     }
 
     private int count(String code, int year) {

@@ -20,8 +20,15 @@ public sealed interface ReportBlock {
      *
      * @param sheet   short name, the annex's sheet name (≤ 31 characters)
      * @param caption «Инновационная инфраструктура по видам статуса»
+     * @param inDocument false for a table only the Excel annex holds (the document says it in words)
      */
-    record Table(String sheet, String caption, List<String> header, List<List<Object>> rows) implements ReportBlock {
+    record Table(String sheet, String caption, List<String> header, List<List<Object>> rows, boolean inDocument)
+            implements ReportBlock {
+        /** A table of the document and of the annex. */
+        public Table(String sheet, String caption, List<String> header, List<List<Object>> rows) {
+            this(sheet, caption, header, rows, true);
+        }
+
         public Table {
             header = List.copyOf(header);
             rows = rows.stream().map(r -> java.util.Collections.unmodifiableList(new java.util.ArrayList<>(r))).toList();

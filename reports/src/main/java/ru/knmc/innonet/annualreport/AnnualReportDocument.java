@@ -46,7 +46,7 @@ public final class AnnualReportDocument {
             d.pageBreak();
             WordBlocks blocks = new WordBlocks(d);
             for (int n = 1; n <= AnnualReport.SECTIONS; n++) {
-                d.heading(1, AnnualReport.numberedTitle(n));
+                d.heading(1, AnnualReport.numberedTitle(n)).setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.LEFT);
                 blocks.narrative(sections.get(n - 1));
                 for (ReportBlock b : data.blocks(n)) {
                     blocks.block(b);

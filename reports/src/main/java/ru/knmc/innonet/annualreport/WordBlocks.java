@@ -65,7 +65,7 @@ final class WordBlocks {
             for (int i = 0; i < l.items().size(); i++) {
                 d.paragraph(Span.plain("\u2013 " + l.items().get(i) + (i == l.items().size() - 1 ? "." : ";")));
             }
-        } else if (block instanceof ReportBlock.Table t) {
+        } else if (block instanceof ReportBlock.Table t && t.inDocument()) {
             table(t);
         } else if (block instanceof ReportBlock.Chart c) {
             chart(c);
@@ -103,9 +103,22 @@ final class WordBlocks {
         return value.toString();
     }
 
-    /** Columns share the text width by the length of their longest cell, none narrower than 15 mm. */
+    /**
+     * Columns share the text width by the length of their longest cell; none is narrower than 15 mm or
+     * than the longest word of its header, so that no header word is broken.
+     */
     static double[] widths(ReportBlock.Table t) {
         int n = t.header().size();
+        double[] min = new double[n];
+        double minSum = 0;
+        for (int c = 0; c < n; c++) {
+            int word = 0;
+            for (String w : t.header().get(c).split("\\s+")) {
+                word = Math.max(word, w.length());
+            }
+            min[c] = Math.max(15, word * 2.4 + 3);
+            minSum += min[c];
+        }
         double[] weight = new double[n];
         for (int c = 0; c < n; c++) {
             weight[c] = Math.min(60, Math.max(6, t.header().get(c).length() * 0.6));
@@ -117,11 +130,10 @@ final class WordBlocks {
         for (double w : weight) {
             sum += w;
         }
-        double min = 15;
-        double free = GostDocument.TEXT_WIDTH_MM - min * n;
+        double free = Math.max(0, GostDocument.TEXT_WIDTH_MM - minSum);
         double[] widths = new double[n];
         for (int c = 0; c < n; c++) {
-            widths[c] = min + free * weight[c] / sum;
+            widths[c] = min[c] + free * weight[c] / sum;
         }
         return widths;
     }
