@@ -75,7 +75,7 @@ final class PreviewNodes {
             return box;
         }
         if (block instanceof ReportBlock.Table t) {
-            return table(t);
+            return t.inDocument() ? table(t) : new VBox();
         }
         return chart((ReportBlock.Chart) block);
     }
@@ -83,6 +83,20 @@ final class PreviewNodes {
     private static Node table(ReportBlock.Table t) {
         GridPane g = new GridPane();
         g.getStyleClass().add("report-table");
+        double[] weight = new double[t.header().size()];
+        double sum = 0;
+        for (int c = 0; c < weight.length; c++) {
+            weight[c] = Math.max(8, t.header().get(c).length() * 0.6);
+            for (List<Object> row : t.rows()) {
+                weight[c] = Math.max(weight[c], Math.min(60, WordCell.text(row.get(c)).length()));
+            }
+            sum += weight[c];
+        }
+        for (double w : weight) {
+            javafx.scene.layout.ColumnConstraints cc = new javafx.scene.layout.ColumnConstraints();
+            cc.setPercentWidth(100 * w / sum);
+            g.getColumnConstraints().add(cc);
+        }
         for (int c = 0; c < t.header().size(); c++) {
             Label h = new Label(t.header().get(c));
             h.getStyleClass().add("matrix-header");
@@ -102,7 +116,7 @@ final class PreviewNodes {
             }
             r++;
         }
-        Label caption = new Label(t.caption() + (t.inDocument() ? "" : " " + ru.knmc.innonet.common.Messages.get("annualReport.annexOnly")));
+        Label caption = new Label(t.caption());
         caption.setWrapText(true);
         caption.setStyle("-fx-font-style: italic");
         return new VBox(4, caption, g);
