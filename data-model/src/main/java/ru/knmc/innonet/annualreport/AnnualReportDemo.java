@@ -46,7 +46,8 @@ public final class AnnualReportDemo implements DemoPart {
         }
     }
 
-    static AnnualReport parse(DemoFiles files, String file) {
+    /** Reads one report file of the demo (also the benchmark's text). */
+    public static AnnualReport parse(DemoFiles files, String file) {
         Map<String, String> fields = new HashMap<>();
         List<StringBuilder> sections = new ArrayList<>();
         int section = 0;
