@@ -2,9 +2,17 @@ package ru.knmc.innonet.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Clock;
 import ru.knmc.innonet.annualreport.AnnualReportService;
 import ru.knmc.innonet.annualreport.ReportDataService;
+import ru.knmc.innonet.council.CouncilReminders;
+import ru.knmc.innonet.council.CouncilService;
+import ru.knmc.innonet.council.DecisionRegister;
+import ru.knmc.innonet.council.MeetingService;
 import ru.knmc.innonet.db.Database;
+import ru.knmc.innonet.network.NetworkChecklist;
+import ru.knmc.innonet.network.NetworkPapers;
+import ru.knmc.innonet.network.NetworkService;
 import ru.knmc.innonet.home.ReminderSource;
 import ru.knmc.innonet.home.StartPage;
 import ru.knmc.innonet.registry.OrganizationService;
@@ -24,6 +32,9 @@ public final class Services implements AutoCloseable {
     private final List<ReminderSource> reminders = new ArrayList<>();
     private final AnnualReportService annualReports;
     private final ReportDataService reportData;
+    private final NetworkService networks;
+    private final MeetingService meetings;
+    private final CouncilService council;
 
     public Services(Database database) {
         this.database = database;
@@ -33,8 +44,37 @@ public final class Services implements AutoCloseable {
         this.registry = new RegistryQueryService(database.dsl());
         this.overview = new OverviewService(reference, registry);
         // Each feature adds what its start-page reminders come from, here.
+        this.networks = new NetworkService(database.dsl());
+        this.meetings = new MeetingService(database.dsl());
+        this.council = new CouncilService(database.dsl());
         this.annualReports = new AnnualReportService(database.dsl());
         this.reportData = new ReportDataService(reference, registry, annualReports);
+        reminders.add(new CouncilReminders(database.dsl()));
+        reminders.add(new ru.knmc.innonet.contest.ContestReminders(database.dsl()));
+    }
+
+    public NetworkService networks() {
+        return networks;
+    }
+
+    public NetworkChecklist checklist() {
+        return new NetworkChecklist(database.dsl(), Clock.systemDefaultZone());
+    }
+
+    public NetworkPapers networkPapers() {
+        return new NetworkPapers(database.dsl());
+    }
+
+    public MeetingService meetings() {
+        return meetings;
+    }
+
+    public CouncilService council() {
+        return council;
+    }
+
+    public DecisionRegister decisions() {
+        return new DecisionRegister(database.dsl(), Clock.systemDefaultZone());
     }
 
     public Database database() {
@@ -59,6 +99,11 @@ public final class Services implements AutoCloseable {
 
     public OverviewService overview() {
         return overview;
+    }
+
+    /** Who works with whom in networks, for the contest's conflict rule: the networks' members. */
+    public ru.knmc.innonet.contest.NetworkLinks networkLinks() {
+        return networks::partnersOf;
     }
 
     public AnnualReportService annualReports() {

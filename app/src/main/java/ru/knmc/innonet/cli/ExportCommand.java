@@ -22,7 +22,7 @@ import ru.knmc.innonet.registry.StatusKind;
 
 /** {@code innonet export registry|overview …}: the same Excel files the window writes. */
 @Command(name = "export", resourceBundle = "i18n.messages", mixinStandardHelpOptions = true,
-        subcommands = {ExportCommand.Registry.class, ExportCommand.OverviewExport.class})
+        subcommands = {ExportCommand.Registry.class, ExportCommand.OverviewExport.class, StatisticsExportCommand.class})
 final class ExportCommand {
     @ParentCommand
     InnonetCommand root;

@@ -15,7 +15,7 @@ import ru.knmc.innonet.registry.importing.OrganizationImportService.OnDuplicate;
 
 /** {@code innonet import organizations FILE [--dry-run] [--on-duplicate skip|update]}. */
 @Command(name = "import", resourceBundle = "i18n.messages", mixinStandardHelpOptions = true,
-        subcommands = ImportCommand.Organizations.class)
+        subcommands = {ImportCommand.Organizations.class, VisitsImportCommand.class, ParticipantsImportCommand.class})
 final class ImportCommand {
     @ParentCommand
     InnonetCommand root;

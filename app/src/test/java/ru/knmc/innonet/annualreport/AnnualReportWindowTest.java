@@ -10,7 +10,8 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -28,12 +29,17 @@ import ru.knmc.innonet.demo.DemoLoader;
 /** «Отчёты» as a person uses it: open 2017, type a placeholder, save with Ctrl+S, follow a gap's link. */
 @ExtendWith(ApplicationExtension.class)
 class AnnualReportWindowTest {
-    private Services services;
+    private static Services services;
+
+    /** The demo database is built once, off the FX thread: built in {@code @Start} it would hold up the window's set-up. */
+    @BeforeAll
+    static void demoDatabase() {
+        services = new Services(Database.open(DatabaseLocation.inMemory("reportwindow" + System.nanoTime())));
+        DemoLoader.load(services.database(), (f, m) -> { });
+    }
 
     @Start
     void start(Stage stage) throws java.io.IOException {
-        services = new Services(Database.open(DatabaseLocation.inMemory("reportwindow" + System.nanoTime())));
-        DemoLoader.load(services.database(), (f, m) -> { });
         var window = new Workbench(new AppHome(java.nio.file.Files.createTempDirectory("innonet-test")), services,
                 new FxBackground(), () -> stage).build();
         window.show("reports");
@@ -43,8 +49,8 @@ class AnnualReportWindowTest {
         stage.show();
     }
 
-    @AfterEach
-    void closeDatabase() {
+    @AfterAll
+    static void closeDatabase() {
         services.close();
     }
 

@@ -63,7 +63,7 @@ final class ExcelTableReader {
         throw new UserException("import.error.empty", fileName);
     }
 
-    private static Workbook open(Path file, String fileName) {
+    static Workbook open(Path file, String fileName) {
         try {
             return WorkbookFactory.create(file.toFile(), null, true);
         } catch (EncryptedDocumentException e) {
@@ -88,7 +88,7 @@ final class ExcelTableReader {
         return false;
     }
 
-    private static List<SheetLine> lines(Sheet sheet) {
+    static List<SheetLine> lines(Sheet sheet) {
         Map<Integer, Map<Integer, String>> merged = mergedFill(sheet);
         List<SheetLine> lines = new ArrayList<>();
         for (int r = 0; r <= sheet.getLastRowNum(); r++) {

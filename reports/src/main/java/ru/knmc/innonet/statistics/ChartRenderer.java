@@ -1,0 +1,152 @@
+package ru.knmc.innonet.statistics;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Paint;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.labels.StandardCategoryToolTipGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.category.DefaultCategoryDataset;
+import ru.knmc.innonet.common.Messages;
+
+/**
+ * Draws {@link ChartData} with JFreeChart: Russian number formats («138 400», «25,0 %»), tooltips, value labels,
+ * one palette. The window shows the same {@link JFreeChart}; the command line and documents save it as PNG.
+ */
+public final class ChartRenderer {
+    public static final int WIDTH = 1000;
+    public static final int HEIGHT = 600;
+    private static final String FONT = "DejaVu Sans";
+    private static final Paint[] PALETTE = {new Color(0x2E5E8C), new Color(0xE08A2E), new Color(0x4E9A5B),
+            new Color(0x9C4F96), new Color(0xC0504D)};
+
+    private ChartRenderer() {
+    }
+
+    /** Russian grouping (a non-breaking space) and a decimal comma. */
+    public static NumberFormat numberFormat() {
+        DecimalFormat f = new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(Messages.RUSSIAN));
+        f.setGroupingUsed(true);
+        return f;
+    }
+
+    public static JFreeChart chart(ChartData data) {
+        DefaultCategoryDataset ds = new DefaultCategoryDataset();
+        for (String category : data.categories()) {
+            for (ChartData.Series s : data.series()) {
+                Number v = s.values().get(category);
+                ds.addValue(v, s.name(), category);
+            }
+        }
+        NumberFormat nf = numberFormat();
+        CategoryAxis categoryAxis = new CategoryAxis(data.categoryAxis());
+        NumberAxis valueAxis = new NumberAxis(data.valueAxis());
+        valueAxis.setNumberFormatOverride(nf);
+        valueAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Messages.RUSSIAN));
+        CategoryPlot plot;
+        if (data.kind().style() == ChartKind.Style.LINES) {
+            LineAndShapeRenderer r = new LineAndShapeRenderer(true, true);
+            style(r, nf);
+            for (int i = 0; i < data.series().size(); i++) {
+                r.setSeriesStroke(i, new BasicStroke(2.5f));
+            }
+            plot = new CategoryPlot(ds, categoryAxis, valueAxis, r);
+        } else {
+            BarRenderer r = new BarRenderer();
+            r.setBarPainter(new StandardBarPainter());
+            r.setShadowVisible(false);
+            r.setItemMargin(0.05);
+            r.setMaximumBarWidth(0.12);
+            r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", nf));
+            r.setDefaultItemLabelsVisible(true);
+            r.setDefaultItemLabelFont(new Font(FONT, Font.PLAIN, 11));
+            style(r, nf);
+            plot = new CategoryPlot(ds, categoryAxis, valueAxis, r);
+        }
+        if (data.kind().style() == ChartKind.Style.HORIZONTAL_BARS) {
+            plot.setOrientation(PlotOrientation.HORIZONTAL);
+            categoryAxis.setMaximumCategoryLabelWidthRatio(0.45f);
+        } else if (data.categories().size() > 8 && data.kind().style() != ChartKind.Style.LINES) {
+            categoryAxis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        }
+        if (data.share() != null) {
+            DefaultCategoryDataset shares = new DefaultCategoryDataset();
+            for (String c : data.categories()) {
+                shares.addValue(data.share().values().get(c), data.share().name(), c);
+            }
+            NumberAxis percent = new NumberAxis(Messages.get("chart.axis.percent"));
+            percent.setNumberFormatOverride(nf);
+            percent.setRange(0, 100);
+            plot.setRangeAxis(1, percent);
+            plot.setDataset(1, shares);
+            plot.mapDatasetToRangeAxis(1, 1);
+            LineAndShapeRenderer line = new LineAndShapeRenderer(true, true);
+            line.setSeriesPaint(0, PALETTE[1]);
+            line.setSeriesStroke(0, new BasicStroke(2.5f));
+            line.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{0}, {1}: {2} %", nf));
+            line.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2} %", nf));
+            line.setDefaultItemLabelsVisible(true);
+            plot.setRenderer(1, line);
+            plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        }
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xC8C8C8));
+        plot.setOutlineVisible(false);
+        plot.setNoDataMessage(Messages.get("chart.noData"));
+        plot.setNoDataMessageFont(new Font(FONT, Font.PLAIN, 16));
+        plot.setInsets(new RectangleInsets(8, 8, 8, 16));
+        Font axisFont = new Font(FONT, Font.PLAIN, 12);
+        for (var axis : new org.jfree.chart.axis.Axis[] {categoryAxis, valueAxis}) {
+            axis.setLabelFont(new Font(FONT, Font.BOLD, 12));
+            axis.setTickLabelFont(axisFont);
+        }
+        JFreeChart chart = new JFreeChart(data.title(), new Font(FONT, Font.BOLD, 18), plot, true);
+        chart.setBackgroundPaint(Color.WHITE);
+        if (data.subtitle() != null) {
+            chart.addSubtitle(new TextTitle(data.subtitle(), new Font(FONT, Font.PLAIN, 13)));
+        }
+        chart.getLegend().setItemFont(axisFont);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        if (data.isEmpty()) {
+            plot.setDataset(0, new DefaultCategoryDataset());
+        }
+        return chart;
+    }
+
+    private static void style(org.jfree.chart.renderer.category.AbstractCategoryItemRenderer r, NumberFormat nf) {
+        for (int i = 0; i < PALETTE.length; i++) {
+            r.setSeriesPaint(i, PALETTE[i]);
+        }
+        r.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{0}, {1}: {2}", nf));
+    }
+
+    /** The chart as a PNG, written whole or not at all. */
+    public static void png(ChartData data, Path out, int width, int height) {
+        ru.knmc.innonet.office.AtomicFiles.write(out, o -> ChartUtils.writeChartAsPNG(o, chart(data), width, height));
+    }
+
+    /** The chart as an image, e.g. for the clipboard. */
+    public static BufferedImage image(ChartData data, int width, int height) {
+        return chart(data).createBufferedImage(width, height);
+    }
+
+}

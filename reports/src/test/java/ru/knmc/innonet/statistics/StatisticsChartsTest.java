@@ -1,0 +1,194 @@
+package ru.knmc.innonet.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static ru.knmc.innonet.db.jooq.Tables.EVENT;
+import static ru.knmc.innonet.db.jooq.Tables.PUBLICATION;
+
+import java.awt.image.BufferedImage;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import ru.knmc.innonet.db.Database;
+import ru.knmc.innonet.db.DatabaseLocation;
+import ru.knmc.innonet.demo.DemoLoader;
+import ru.knmc.innonet.event.EventService;
+
+/** Every chart's data against the demo database, and the seed's figures that it must reproduce. */
+class StatisticsChartsTest {
+    static Database db;
+    static StatisticsCharts charts;
+
+    @BeforeAll
+    static void demo() {
+        db = Database.open(DatabaseLocation.inMemory("charts" + System.nanoTime()));
+        DemoLoader.load(db, (f, m) -> { });
+        charts = new StatisticsCharts(db.dsl());
+    }
+
+    @AfterAll
+    static void close() {
+        db.close();
+    }
+
+    static Map<String, Number> series(ChartData d, int i) {
+        return d.series().get(i).values();
+    }
+
+    @Test
+    void visitsByYearAreTheSeedsFiguresAndThe2018ExportImportedByTheDemo() {
+        ChartData d = charts.build(ChartKind.VISITS, new ChartOptions(2018, 3, null, null));
+        assertThat(d.categories()).containsExactly("2016", "2017", "2018");
+        assertThat(series(d, 0)).containsEntry("2016", 4239).containsEntry("2017", 9523).containsEntry("2018", 21480);
+        assertThat(series(d, 1)).containsEntry("2016", 9860).containsEntry("2017", 17056);
+        assertThat(series(d, 2)).containsEntry("2016", 27000).containsEntry("2017", 44347).containsEntry("2018", 47390);
+        assertThat(series(d, 3)).containsEntry("2016", 138400).containsEntry("2017", 195514);
+        VisitStatsService v = new VisitStatsService(db.dsl());
+        for (String y : d.categories()) {
+            VisitFigures f = v.yearly(null, Integer.parseInt(y), Segment.ALL);
+            assertThat(series(d, 2).get(y)).isEqualTo(f.visits());
+        }
+    }
+
+    @Test
+    void segmentsOf2017() {
+        ChartData d = charts.build(ChartKind.VISITS_SEGMENTS, ChartOptions.of(2017));
+        assertThat(series(d, 0)).containsExactly(Map.entry("Дошкольное образование", 2154),
+                Map.entry("Общее образование", 5429), Map.entry("Дополнительное образование", 1940));
+    }
+
+    @Test
+    void monthlyVisitsOf2018AddUpToTheImportedMonths() {
+        ChartData d = charts.build(ChartKind.VISITS_MONTHLY, ChartOptions.of(2018));
+        assertThat(d.categories()).hasSize(12);
+        int sum = series(d, 1).values().stream().mapToInt(Number::intValue).sum();
+        // the series are visitors, visits, views (new visitors are not in the export as counts … they are: share × visitors)
+        assertThat(d.series()).extracting(ChartData.Series::name).contains("Визиты");
+        Map<String, Number> visits = d.series().stream().filter(s -> s.name().equals("Визиты")).findFirst().orElseThrow().values();
+        assertThat(visits.values().stream().mapToInt(Number::intValue).sum()).isEqualTo(47390);
+        assertThat(sum).isPositive();
+    }
+
+    @Test
+    void publicationsPerYearAsSeed001() {
+        ChartData d = charts.build(ChartKind.PUBLICATIONS, new ChartOptions(2017, 5, null, null));
+        assertThat(series(d, 0)).containsExactly(Map.entry("2013", 4), Map.entry("2014", 7), Map.entry("2015", 9),
+                Map.entry("2016", 13), Map.entry("2017", 23));
+        int inDb = db.dsl().fetchCount(PUBLICATION, DSL.year(PUBLICATION.PUBLICATION_DATE).eq(2017));
+        assertThat(series(d, 0).get("2017")).isEqualTo(inDb);
+    }
+
+    @Test
+    void participantsOf2017ByKindLevelAndMunicipalityEqualTheEvents() {
+        Map<Long, ?> summaries = new EventService(db.dsl()).summaries(2017);
+        int total = new EventService(db.dsl()).events(2017).stream().mapToInt(e -> e.participants()).sum();
+        ChartData byKind = charts.build(ChartKind.PARTICIPANTS_KIND, ChartOptions.of(2017));
+        assertThat(series(byKind, 0).values().stream().mapToInt(Number::intValue).sum()).isEqualTo(total);
+        assertThat(series(byKind, 0).get("фестиваль")).isEqualTo(500);
+        ChartData byLevel = charts.build(ChartKind.PARTICIPANTS_LEVEL, ChartOptions.of(2017));
+        assertThat(series(byLevel, 0).values().stream().mapToInt(Number::intValue).sum()).isEqualTo(total);
+        ChartData byMunicipality = charts.build(ChartKind.PARTICIPANTS_MUNICIPALITY, ChartOptions.of(2017));
+        var festival = new EventService(db.dsl()).events(2017).stream().filter(e -> e.title().startsWith("VII открытый"))
+                .findFirst().orElseThrow();
+        var fest = new EventService(db.dsl()).summary(festival.id());
+        assertThat(fest.byMunicipality().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(300);
+        assertThat(series(byMunicipality, 0).get("Екатеринбург")).isEqualTo(fest.byMunicipality().get("Екатеринбург"));
+        assertThat(series(byMunicipality, 0).keySet()).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(summaries).isNotEmpty();
+    }
+
+    @Test
+    void eventsPerMonthEqualTheEventTable() {
+        ChartData d = charts.build(ChartKind.EVENTS_MONTHLY, ChartOptions.of(2017));
+        int inDb = db.dsl().fetchCount(EVENT, EVENT.START_DATE.between(LocalDate.of(2017, 10, 1), LocalDate.of(2017, 10, 31)));
+        assertThat(series(d, 0).get("окт.")).isEqualTo(inDb).isEqualTo(5);
+        assertThat(series(d, 0).values().stream().mapToInt(Number::intValue).sum())
+                .isEqualTo(db.dsl().fetchCount(EVENT, EVENT.START_DATE.between(LocalDate.of(2017, 1, 1), LocalDate.of(2017, 12, 31))));
+    }
+
+    @Test
+    void infrastructureGrowthAndShare() {
+        ChartData d = charts.build(ChartKind.INFRASTRUCTURE, new ChartOptions(2017, 2, null, null));
+        InfrastructureGrowthService g = new InfrastructureGrowthService(db.dsl());
+        var years = g.growth(2016, 2017, null);
+        assertThat(series(d, 0).get("2017")).isEqualTo(years.get(1).organizations());
+        assertThat(d.share().values().get("2017")).isEqualTo(years.get(1).sharePercent());
+    }
+
+    @Test
+    void indicatorsTargetAndActual() {
+        ChartData d = charts.build(ChartKind.INDICATORS, ChartOptions.of(2017));
+        assertThat(series(d, 0).values()).extracting(n -> n.intValue()).containsExactly(12, 36, 34);
+        IndicatorService ind = new IndicatorService(db.dsl());
+        var actuals = ind.actuals(2017);
+        assertThat(series(d, 1).values()).containsExactlyElementsOf(actuals.stream().map(a -> (Number) a.value()).toList());
+        assertThat(actuals).allSatisfy(a -> assertThat(a.value()).isNotNull());
+    }
+
+    @Test
+    void everyChartIsWrittenAsANonEmptyPng(@TempDir Path dir) throws Exception {
+        for (ChartKind k : ChartKind.values()) {
+            Path png = dir.resolve(k.id() + ".png");
+            ChartRenderer.png(charts.build(k, ChartOptions.of(2017)), png, ChartRenderer.WIDTH, ChartRenderer.HEIGHT);
+            assertThat(Files.size(png)).as(k.id()).isGreaterThan(5_000);
+            try (InputStream in = Files.newInputStream(png)) {
+                BufferedImage img = ImageIO.read(in);
+                assertThat(img.getWidth()).isEqualTo(ChartRenderer.WIDTH);
+            }
+        }
+    }
+
+    @Test
+    void chartDataAndYearStatisticsGoToExcelAsNumbers(@TempDir Path dir) throws Exception {
+        Path chart = dir.resolve("visits.xlsx");
+        ChartWorkbook.write(chart, charts.build(ChartKind.VISITS, new ChartOptions(2017, 2, null, null)));
+        try (Workbook wb = WorkbookFactory.create(chart.toFile())) {
+            Sheet s = wb.getSheetAt(0);
+            Row y2016 = s.getRow(3);
+            assertThat(new DataFormatter().formatCellValue(y2016.getCell(0))).isEqualTo("2016");
+            assertThat(y2016.getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(y2016.getCell(1).getNumericCellValue()).isEqualTo(4239);
+            assertThat(y2016.getCell(4).getNumericCellValue()).isEqualTo(138400);
+        }
+        Path year = dir.resolve("statistics.xlsx");
+        StatisticsWorkbook.write(year, db.dsl(), 2017);
+        try (Workbook wb = WorkbookFactory.create(year.toFile())) {
+            assertThat(wb.getNumberOfSheets()).isEqualTo(4);
+            Sheet pubs = wb.getSheetAt(2);
+            boolean found = false;
+            for (Row r : pubs) {
+                if (r.getCell(0) != null && "2017".equals(new DataFormatter().formatCellValue(r.getCell(0)))) {
+                    assertThat(r.getCell(1).getNumericCellValue()).isEqualTo(23);
+                    found = true;
+                }
+            }
+            assertThat(found).isTrue();
+            Sheet participation = wb.getSheetAt(1);
+            boolean festival = false;
+            for (Row r : participation) {
+                if (r.getCell(0) != null && r.getCell(0).getCellType() == CellType.STRING
+                        && r.getCell(0).getStringCellValue().startsWith("VII открытый")) {
+                    assertThat(r.getCell(5).getNumericCellValue()).isEqualTo(300);
+                    festival = true;
+                }
+            }
+            assertThat(festival).isTrue();
+            Sheet indicators = wb.getSheetAt(3);
+            assertThat(indicators.getRow(2).getCell(2).getNumericCellValue()).isEqualTo(12);
+            assertThat(indicators.getRow(2).getCell(4).getCellType()).isEqualTo(CellType.NUMERIC);
+        }
+    }
+}
