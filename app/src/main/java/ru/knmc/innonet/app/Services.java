@@ -48,7 +48,9 @@ public final class Services implements AutoCloseable {
         this.meetings = new MeetingService(database.dsl());
         this.council = new CouncilService(database.dsl());
         this.annualReports = new AnnualReportService(database.dsl());
-        this.reportData = new ReportDataService(reference, registry, annualReports);
+        this.reportData = new ReportDataService(reference, registry, annualReports, new ru.knmc.innonet.contest.RipoService(database.dsl()),
+                new ru.knmc.innonet.statistics.VisitStatsService(database.dsl()), new ru.knmc.innonet.event.PublicationService(database.dsl()),
+                new ru.knmc.innonet.event.EventService(database.dsl()), new ru.knmc.innonet.statistics.IndicatorService(database.dsl()));
         reminders.add(new CouncilReminders(database.dsl()));
         reminders.add(new ru.knmc.innonet.contest.ContestReminders(database.dsl()));
     }

@@ -28,6 +28,16 @@ public final class Placeholders {
     public static final String SUPERVISORS_TOP = "supervisors.top";
     public static final String MSIP_DIRECTIONS = "msip.directions";
     public static final String DIRECTIONS = "directions";
+    /** Suffix of last year's value: {@code visits.previous}. */
+    public static final String PREVIOUS = ".previous";
+    public static final String RIPO = "ripo";
+    public static final String VISITORS = "visitors";
+    public static final String NEW_VISITORS = "newVisitors";
+    public static final String VISITS = "visits";
+    public static final String PAGE_VIEWS = "pageViews";
+    public static final String PUBLICATIONS = "publications";
+    public static final String EVENTS = "events";
+    public static final String PARTICIPANTS = "participants";
     /** {@code supervisors.share.КубГУ}: the share, %, of the year's supervisors working there. */
     public static final String SUPERVISORS_SHARE = "supervisors.share.";
 
@@ -52,7 +62,12 @@ public final class Placeholders {
 
     private static final List<Placeholder> ALL = List.of(YEAR, YEAR_PREVIOUS, SHARE_PREVIOUS, SHARE, INFRASTRUCTURE,
             MIP, MIP_PREVIOUS, MIP_DIFFERENCE, MSIP, PILOT, KIP, FIP, SITES, SITES_SUPERVISED, SITES_SUPERVISED_PERCENT,
-            SUPERVISORS, SUPERVISORS_TOP, MSIP_DIRECTIONS, DIRECTIONS).stream().map(Placeholder::new).toList();
+            SUPERVISORS, SUPERVISORS_TOP, MSIP_DIRECTIONS, DIRECTIONS,
+            RIPO, RIPO + PREVIOUS, RIPO + ".preschool", RIPO + ".general", RIPO + ".additional",
+            VISITORS, VISITORS + PREVIOUS, VISITORS + ".preschool", VISITORS + ".general", VISITORS + ".additional",
+            NEW_VISITORS, NEW_VISITORS + PREVIOUS, VISITS, VISITS + PREVIOUS, PAGE_VIEWS, PAGE_VIEWS + PREVIOUS,
+            PUBLICATIONS, PUBLICATIONS + ".1", PUBLICATIONS + ".2", PUBLICATIONS + ".3", PUBLICATIONS + ".4",
+            EVENTS, PARTICIPANTS).stream().map(Placeholder::new).toList();
 
     private Placeholders() {
     }

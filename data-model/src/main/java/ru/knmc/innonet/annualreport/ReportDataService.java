@@ -24,15 +24,33 @@ public final class ReportDataService {
     public static final String REFERENCE = "reference";
     public static final String REGISTRY = "registry";
     public static final String REPORTS = "reports";
+    public static final String STATISTICS = "statistics";
+    public static final String EVENTS = "events";
+    public static final String CONTESTS = ru.knmc.innonet.contest.ContestReminders.SECTION;
 
     private final ReferenceService reference;
     private final RegistryQueryService registry;
     private final AnnualReportService reports;
+    private final RipoFigures ripo;
+    private final StatisticsFigures statistics;
 
-    public ReportDataService(ReferenceService reference, RegistryQueryService registry, AnnualReportService reports) {
+    public ReportDataService(ReferenceService reference, RegistryQueryService registry, AnnualReportService reports,
+                             ru.knmc.innonet.contest.RipoService ripo, ru.knmc.innonet.statistics.VisitStatsService visits,
+                             ru.knmc.innonet.event.PublicationService publications, ru.knmc.innonet.event.EventService events,
+                             ru.knmc.innonet.statistics.IndicatorService indicators) {
         this.reference = reference;
         this.registry = registry;
         this.reports = reports;
+        this.ripo = new RipoFigures(ripo);
+        this.statistics = new StatisticsFigures(visits, publications, events, indicators);
+    }
+
+    /** Every service over one database, as the program wires them. */
+    public static ReportDataService over(org.jooq.DSLContext dsl) {
+        return new ReportDataService(new ReferenceService(dsl), new RegistryQueryService(dsl), new AnnualReportService(dsl),
+                new ru.knmc.innonet.contest.RipoService(dsl), new ru.knmc.innonet.statistics.VisitStatsService(dsl),
+                new ru.knmc.innonet.event.PublicationService(dsl), new ru.knmc.innonet.event.EventService(dsl),
+                new ru.knmc.innonet.statistics.IndicatorService(dsl));
     }
 
     /** The figures and blocks of {@code year}, and the gaps in the data and in {@code report}'s text. */
@@ -64,6 +82,8 @@ public final class ReportDataService {
         RegistryFigures.Input input = new RegistryFigures.Input(year, m.id(), entries, reference.statusKinds(),
                 directions, reference.orders(), reports.assignmentOrderIds(), shares);
         new RegistryFigures(input).addTo(figures, blocks);
+        ripo.addTo(year, figures, blocks, gaps);
+        statistics.addTo(year, figures, blocks, gaps);
         if ("0".equals(figures.get(Placeholders.SITES))) {
             gaps.add(new Gap(Messages.get("annualReport.gap.statuses", year), REGISTRY));
         }

@@ -39,7 +39,7 @@ abstract class AnnualReportContract {
         DemoLoader.load(db, (f, m) -> { });
         reports = new AnnualReportService(db.dsl());
         reference = new ReferenceService(db.dsl());
-        data = new ReportDataService(reference, new RegistryQueryService(db.dsl()), reports);
+        data = ReportDataService.over(db.dsl());
     }
 
     @AfterEach

@@ -83,7 +83,14 @@ class AnnualReportDocumentTest {
                     "из КубГУ 35 %, ИРО 10 % и других", "включала около 15 %", "включает уже 25 %",
                     "Статус МИП получили 15 организации", "продолжают работу 10 образовательных",
                     "стало на 5 меньше", "По следующим 6 направлениям", "Федеральный уровень:", "№ 273-ФЗ",
-                    "Региональный уровень:", "№ 2770-КЗ").doesNotContain("{{").doesNotContain("\u2047");
+                    "Региональный уровень:", "№ 2770-КЗ",
+                    "положительные экспертные заключения получили 54 материала",
+                    "Из 54 материалов: 35 материалов педагогов дошкольных образовательных организаций, 16 — педагогических работников общеобразовательных организаций и 3 — педагогов дополнительного образования. В 2016 году таких работ было 12.",
+                    "посетили 4239 уникальных пользователей", "вырос до 9523 уникальных пользователей",
+                    "Дошкольное образование – 2154", "Общее образование – 5429", "Дополнительное образование – 1940",
+                    "более 17056 новых пользователей (в 2016 году – 9860)", "44347 визитов (в 2016 году – 27000)",
+                    "195514 просмотров страниц сайта (в 2016 году – 138400)",
+                    "опубликовано 23 статьи (в 2016 году — 13, в 2015 году — 9, в 2014 году — 7, в 2013 — 4)").doesNotContain("{{").doesNotContain("\u2047");
             assertThat(doc.getDocument().xmlText()).contains("TOC \\o");
             assertThat(doc.getSettings().getCTSettings().isSetUpdateFields()).isTrue();
             assertThat(doc.getHeaderList()).anyMatch(h -> h._getHdrFtr().xmlText().contains("PAGE"));
@@ -116,9 +123,30 @@ class AnnualReportDocumentTest {
     }
 
     @Test
+    void theBlocksOfEventsStatisticsAndTheRipoBankAreTables() throws Exception {
+        try (XWPFDocument doc = write2017(dir.resolve("more-tables.docx"))) {
+            XWPFTable visits = tableWithHeader(doc, "Ресурс");
+            assertThat(visits.getRow(0).isRepeatHeader()).isTrue();
+            assertThat(visits.getText().replace('\u00a0', ' ')).contains("Виртуальный методический кабинет", "4 239", "9 523", "195 514");
+            assertThat(doc.getTables()).anyMatch(t -> t.getRow(0).getTableCells().size() == 5
+                    && t.getRow(0).getCell(0).getText().equals("Год")
+                    && List.of("2017", "35", "16", "3", "54").equals(rowOfOrNull(t, "2017")));
+            assertThat(doc.getTables()).anyMatch(t -> t.getRow(0).getCell(0).getText().equals("Даты")
+                    && t.getText().contains("Новые идеи — новой школе") && t.getText().contains("300"));
+            assertThat(doc.getTables()).anyMatch(t -> t.getRow(0).getCell(0).getText().equals("Год")
+                    && rowOfOrNull(t, "2013") != null && rowOfOrNull(t, "2017").contains("23"));
+        }
+    }
+
+    private static List<String> rowOfOrNull(XWPFTable t, String first) {
+        return t.getRows().stream().filter(r -> r.getCell(0).getText().equals(first)).findFirst()
+                .map(r -> r.getTableCells().stream().map(c -> c.getText().replace('\u00a0', ' ')).toList()).orElse(null);
+    }
+
+    @Test
     void theChartIsANativeWordChartWithBothYearsAsSeries() throws Exception {
         try (XWPFDocument doc = write2017(dir.resolve("chart.docx"))) {
-            assertThat(doc.getCharts()).hasSize(1);
+            assertThat(doc.getCharts()).hasSize(2);
             XWPFChart chart = doc.getCharts().get(0);
             XDDFChartData data = chart.getChartSeries().get(0);
             assertThat(data.getSeriesCount()).isEqualTo(2);

@@ -11,7 +11,7 @@ final class DemoReports implements AutoCloseable {
     final Database db = TestDatabases.h2();
     final ReferenceService reference = new ReferenceService(db.dsl());
     final AnnualReportService reports = new AnnualReportService(db.dsl());
-    final ReportDataService data = new ReportDataService(reference, new RegistryQueryService(db.dsl()), reports);
+    final ReportDataService data = ReportDataService.over(db.dsl());
 
     DemoReports() {
         DemoLoader.load(db, (f, m) -> { });

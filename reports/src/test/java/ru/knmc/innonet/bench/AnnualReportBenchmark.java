@@ -64,7 +64,7 @@ public final class AnnualReportBenchmark {
 
     private static void measure(String label, Database db, Path dir, double targetMs) throws Exception {
         AnnualReportService reports = new AnnualReportService(db.dsl());
-        ReportDataService data = new ReportDataService(new ReferenceService(db.dsl()), new RegistryQueryService(db.dsl()), reports);
+        ReportDataService data = ReportDataService.over(db.dsl());
         AnnualReport report = reports.find(2017).orElseThrow();
         // the krai's generated registry has other supervisors' organizations: such figures are left out, not failed
         report = withoutMissingFigures(report, data.compute(2017, report));
