@@ -116,7 +116,12 @@ final class WordBlocks {
             for (String w : t.header().get(c).split("\\s+")) {
                 word = Math.max(word, w.length());
             }
-            min[c] = Math.max(15, word * 2.4 + 3);
+            for (List<Object> row : t.rows()) {
+                for (String w : cell(row.get(c)).split("[\\s\u00a0]+")) {
+                    word = Math.max(word, Math.min(14, w.length()));
+                }
+            }
+            min[c] = Math.max(15, word * 2.3 + 3);
             minSum += min[c];
         }
         double[] weight = new double[n];
@@ -131,9 +136,10 @@ final class WordBlocks {
             sum += w;
         }
         double free = Math.max(0, GostDocument.TEXT_WIDTH_MM - minSum);
+        double shrink = Math.min(1, GostDocument.TEXT_WIDTH_MM / minSum);
         double[] widths = new double[n];
         for (int c = 0; c < n; c++) {
-            widths[c] = min[c] + free * weight[c] / sum;
+            widths[c] = min[c] * shrink + free * weight[c] / sum;
         }
         return widths;
     }
@@ -147,14 +153,17 @@ final class WordBlocks {
         holder.setKeepNext(true);
         XWPFChart chart;
         try {
-            chart = d.poi().createChart(holder.createRun(), 15 * Units.EMU_PER_CENTIMETER, 8 * Units.EMU_PER_CENTIMETER);
+            int height = Math.max(8, Math.min(16, 3 + c.categories().size() * c.series().size() / 2));
+            chart = d.poi().createChart(holder.createRun(), 15 * Units.EMU_PER_CENTIMETER, height * Units.EMU_PER_CENTIMETER);
         } catch (java.io.IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new IllegalStateException("Cannot add a chart", e);
         }
         chart.setTitleText(c.caption());
         chart.setTitleOverlay(false);
-        XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
+        // long category names read better down the left side than slanted under the bars
+        boolean longNames = c.categories().stream().mapToInt(String::length).max().orElse(0) > 20;
+        XDDFCategoryAxis x = chart.createCategoryAxis(longNames ? AxisPosition.LEFT : AxisPosition.BOTTOM);
+        XDDFValueAxis y = chart.createValueAxis(longNames ? AxisPosition.BOTTOM : AxisPosition.LEFT);
         y.setTitle(c.valueAxis());
         y.setCrosses(AxisCrosses.AUTO_ZERO);
         y.setCrossBetween(AxisCrossBetween.BETWEEN);
@@ -162,7 +171,7 @@ final class WordBlocks {
         XDDFCategoryDataSource categories = XDDFDataSourcesFactory.fromArray(c.categories().toArray(String[]::new),
                 chart.formatRange(new CellRangeAddress(1, n, 0, 0)), 0);
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
-        data.setBarDirection(BarDirection.COL);
+        data.setBarDirection(longNames ? BarDirection.BAR : BarDirection.COL);
         data.setVaryColors(false);
         for (int s = 0; s < c.series().size(); s++) {
             ReportBlock.Series series = c.series().get(s);
