@@ -153,7 +153,9 @@ final class WordBlocks {
         holder.setKeepNext(true);
         XWPFChart chart;
         try {
-            int height = Math.max(8, Math.min(16, 3 + c.categories().size() * c.series().size() / 2));
+            boolean horizontal = c.categories().stream().mapToInt(String::length).max().orElse(0) > 20;
+            int height = horizontal ? Math.max(8, Math.min(18, 4 + c.categories().size() * 2))
+                    : Math.max(8, Math.min(16, 3 + c.categories().size() * c.series().size() / 2));
             chart = d.poi().createChart(holder.createRun(), 15 * Units.EMU_PER_CENTIMETER, height * Units.EMU_PER_CENTIMETER);
         } catch (java.io.IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new IllegalStateException("Cannot add a chart", e);
