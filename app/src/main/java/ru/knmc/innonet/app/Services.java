@@ -3,6 +3,8 @@ package ru.knmc.innonet.app;
 import java.util.ArrayList;
 import java.util.List;
 import java.time.Clock;
+import ru.knmc.innonet.annualreport.AnnualReportService;
+import ru.knmc.innonet.annualreport.ReportDataService;
 import ru.knmc.innonet.council.CouncilReminders;
 import ru.knmc.innonet.council.CouncilService;
 import ru.knmc.innonet.council.DecisionRegister;
@@ -28,6 +30,8 @@ public final class Services implements AutoCloseable {
     private final RegistryQueryService registry;
     private final OverviewService overview;
     private final List<ReminderSource> reminders = new ArrayList<>();
+    private final AnnualReportService annualReports;
+    private final ReportDataService reportData;
     private final NetworkService networks;
     private final MeetingService meetings;
     private final CouncilService council;
@@ -53,6 +57,10 @@ public final class Services implements AutoCloseable {
         this.networks = new NetworkService(database.dsl());
         this.meetings = new MeetingService(database.dsl());
         this.council = new CouncilService(database.dsl());
+        this.annualReports = new AnnualReportService(database.dsl());
+        this.reportData = new ReportDataService(reference, registry, annualReports, new ru.knmc.innonet.contest.RipoService(database.dsl()),
+                new ru.knmc.innonet.statistics.VisitStatsService(database.dsl()), new ru.knmc.innonet.event.PublicationService(database.dsl()),
+                new ru.knmc.innonet.event.EventService(database.dsl()), new ru.knmc.innonet.statistics.IndicatorService(database.dsl()));
         reminders.add(new CouncilReminders(database.dsl()));
         reminders.add(new ru.knmc.innonet.contest.ContestReminders(database.dsl()));
     }
@@ -128,6 +136,14 @@ public final class Services implements AutoCloseable {
 
     public ru.knmc.innonet.statistics.StatisticsCharts charts() {
         return charts;
+    }
+
+    public AnnualReportService annualReports() {
+        return annualReports;
+    }
+
+    public ReportDataService reportData() {
+        return reportData;
     }
 
     /** The start page's reminders from every feature. */

@@ -6,6 +6,8 @@ import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
 import javafx.stage.Window;
+import ru.knmc.innonet.annualreport.AnnualReportView;
+import ru.knmc.innonet.annualreport.AnnualReportViewModel;
 import ru.knmc.innonet.common.Messages;
 import ru.knmc.innonet.contest.ContestReminders;
 import ru.knmc.innonet.contest.ContestView;
@@ -59,6 +61,8 @@ public final class Workbench {
                 () -> new ru.knmc.innonet.event.EventsView(new ru.knmc.innonet.event.EventsViewModel(services, background), owner).root()));
         sections.add(new MainWindow.Section("statistics", "nav.statistics", () -> new ru.knmc.innonet.statistics.StatisticsView(
                 new ru.knmc.innonet.statistics.StatisticsViewModel(services, background), owner).root()));
+        sections.add(new MainWindow.Section("reports", "nav.reports", () -> new AnnualReportView(
+                new AnnualReportViewModel(services, background, home::templates), owner, this::openSection).root()));
         sections.add(new MainWindow.Section("reference", "nav.reference",
                 () -> new ReferenceView(services.reference(), background).root()));
         sections.add(new MainWindow.Section("settings", "nav.settings", () -> new SettingsView(
@@ -70,6 +74,13 @@ public final class Workbench {
     private javafx.scene.Node startView() {
         StartView view = new StartView(new StartViewModel(services.startPage(), background, LocalDate::now), this::open);
         return view.root();
+    }
+
+    /** Goes to a section of the rail by its id; a section this build does not have is ignored. */
+    private void openSection(String id) {
+        if (window != null && window.has(id)) {
+            window.show(id);
+        }
     }
 
     /** Goes to the section a reminder names; a section this build does not have is ignored. */

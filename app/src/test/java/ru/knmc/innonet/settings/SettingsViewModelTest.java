@@ -188,10 +188,10 @@ class SettingsViewModelTest {
         vm.exportTemplates();
         assertThat(vm.templatesSucceededProperty().get()).isTrue();
         assertThat(Files.list(folder).map(p -> p.getFileName().toString()).toList())
-                .contains("protocol.docx", "agenda.docx", "order.docx", "letter.docx", "document.docx");
+                .contains("protocol.docx", "agenda.docx", "order.docx", "letter.docx", "document.docx", "annual-report.docx");
         vm.verifyTemplates();
         assertThat(vm.templatesSucceededProperty().get()).isTrue();
-        assertThat(vm.templatesMessageProperty().get()).contains("своих шаблонов в папке 5");
+        assertThat(vm.templatesMessageProperty().get()).contains("своих шаблонов в папке " + ru.knmc.innonet.office.word.Templates.all().size());
 
         Files.writeString(folder.resolve("agenda.docx"), "испорчен");
         vm.verifyTemplates();

@@ -48,7 +48,8 @@ public final class DemoLoader {
      * fresh part for one load.
      */
     static final List<Supplier<DemoPart>> PARTS = List.of(NetworksCouncilDemo::new, ru.knmc.innonet.contest.ContestDemo::new,
-            ru.knmc.innonet.event.EventDemo::new, ru.knmc.innonet.statistics.StatisticsDemo::new);
+            ru.knmc.innonet.event.EventDemo::new, ru.knmc.innonet.statistics.StatisticsDemo::new,
+            ru.knmc.innonet.annualreport.AnnualReportDemo::new);
 
     private DemoLoader() {
     }

@@ -12,7 +12,7 @@ import ru.knmc.innonet.common.AcademicYear;
 /** Builds the {@link Overview} of a year from the registry. */
 public final class OverviewService {
     /** «ДС № 9» before «ДС № 31» before «ДС № 100»: numbers inside names compare as numbers. */
-    static final java.util.Comparator<String> NATURAL = (a, b) -> {
+    public static final java.util.Comparator<String> NATURAL = (a, b) -> {
         String pa = a.replaceAll("\\d+", ""), pb = b.replaceAll("\\d+", "");
         int c = pa.compareTo(pb);
         if (c != 0) {

@@ -70,11 +70,45 @@ public final class Templates {
                 d.signature(token(SIGNER_POSITION), token(SIGNER_NAME));
             });
 
+    public static final String YEAR = "year";
+    public static final String SITE_TITLE = "site.title";
+    public static final String PROJECT_TITLE = "project.title";
+    public static final String SITE_ORDER = "site.order";
+    public static final String HEAD_POSITION = "head.position";
+    public static final String HEAD_NAME = "head.name";
+    public static final String PLACE = "place";
+
+    /**
+     * The annual report of the regional innovation site: a title page (who reports, the project, the
+     * order behind the status, the year, the signature, the place), then the body from page 2.
+     */
+    public static final TemplateSpec ANNUAL_REPORT = new TemplateSpec("annual-report", "doc.template.annualReport",
+            Set.of(YEAR), Set.of(ORGANIZATION, SITE_TITLE, PROJECT_TITLE, SITE_ORDER, HEAD_POSITION, HEAD_NAME, PLACE), d -> {
+                d.centered(token(ORGANIZATION), false);
+                for (int i = 0; i < 7; i++) {
+                    d.emptyLine();
+                }
+                d.centered(Messages.get("doc.annualReport.kind"), true);
+                d.centered(Messages.get("doc.annualReport.about", token(SITE_TITLE)), false);
+                d.centered(Messages.get("doc.annualReport.project", token(PROJECT_TITLE)), true);
+                d.centered(token(SITE_ORDER), false);
+                d.centered(Messages.get("doc.annualReport.period", token(YEAR)), false);
+                for (int i = 0; i < 9; i++) {
+                    d.emptyLine();
+                }
+                d.signature(token(HEAD_POSITION), token(HEAD_NAME));
+                d.emptyLine();
+                d.emptyLine();
+                d.centered(Messages.get("doc.annualReport.placeYear", token(PLACE), token(YEAR)), false);
+                d.pageBreak();
+                d.contentMarker();
+            });
+
     private Templates() {
     }
 
     /** Every template the program uses, for «Сохранить шаблоны в папку». */
     public static List<TemplateSpec> all() {
-        return List.of(PLAIN, AGENDA, PROTOCOL, ORDER, LETTER);
+        return List.of(PLAIN, AGENDA, PROTOCOL, ORDER, LETTER, ANNUAL_REPORT);
     }
 }
