@@ -2,7 +2,15 @@ package ru.knmc.innonet.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Clock;
+import ru.knmc.innonet.council.CouncilReminders;
+import ru.knmc.innonet.council.CouncilService;
+import ru.knmc.innonet.council.DecisionRegister;
+import ru.knmc.innonet.council.MeetingService;
 import ru.knmc.innonet.db.Database;
+import ru.knmc.innonet.network.NetworkChecklist;
+import ru.knmc.innonet.network.NetworkPapers;
+import ru.knmc.innonet.network.NetworkService;
 import ru.knmc.innonet.home.ReminderSource;
 import ru.knmc.innonet.home.StartPage;
 import ru.knmc.innonet.registry.OrganizationService;
@@ -25,6 +33,9 @@ public final class Services implements AutoCloseable {
     private final ru.knmc.innonet.statistics.VisitStatsService visits;
     private final ru.knmc.innonet.statistics.IndicatorService indicators;
     private final ru.knmc.innonet.statistics.StatisticsCharts charts;
+    private final NetworkService networks;
+    private final MeetingService meetings;
+    private final CouncilService council;
 
     public Services(Database database) {
         this.database = database;
@@ -39,6 +50,35 @@ public final class Services implements AutoCloseable {
         this.indicators = new ru.knmc.innonet.statistics.IndicatorService(database.dsl());
         this.charts = new ru.knmc.innonet.statistics.StatisticsCharts(database.dsl());
         // Each feature adds what its start-page reminders come from, here.
+        this.networks = new NetworkService(database.dsl());
+        this.meetings = new MeetingService(database.dsl());
+        this.council = new CouncilService(database.dsl());
+        reminders.add(new CouncilReminders(database.dsl()));
+        reminders.add(new ru.knmc.innonet.contest.ContestReminders(database.dsl()));
+    }
+
+    public NetworkService networks() {
+        return networks;
+    }
+
+    public NetworkChecklist checklist() {
+        return new NetworkChecklist(database.dsl(), Clock.systemDefaultZone());
+    }
+
+    public NetworkPapers networkPapers() {
+        return new NetworkPapers(database.dsl());
+    }
+
+    public MeetingService meetings() {
+        return meetings;
+    }
+
+    public CouncilService council() {
+        return council;
+    }
+
+    public DecisionRegister decisions() {
+        return new DecisionRegister(database.dsl(), Clock.systemDefaultZone());
     }
 
     public Database database() {
@@ -83,6 +123,11 @@ public final class Services implements AutoCloseable {
 
     public ru.knmc.innonet.statistics.StatisticsCharts charts() {
         return charts;
+    }
+
+    /** Who works with whom in networks, for the contest's conflict rule: the networks' members. */
+    public ru.knmc.innonet.contest.NetworkLinks networkLinks() {
+        return networks::partnersOf;
     }
 
     /** The start page's reminders from every feature. */

@@ -7,9 +7,16 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
 import javafx.stage.Window;
 import ru.knmc.innonet.common.Messages;
+import ru.knmc.innonet.contest.ContestReminders;
+import ru.knmc.innonet.contest.ContestView;
+import ru.knmc.innonet.contest.ContestViewModel;
 import ru.knmc.innonet.home.Reminder;
 import ru.knmc.innonet.home.StartView;
 import ru.knmc.innonet.home.StartViewModel;
+import ru.knmc.innonet.council.CouncilView;
+import ru.knmc.innonet.council.CouncilViewModel;
+import ru.knmc.innonet.network.NetworksView;
+import ru.knmc.innonet.network.NetworksViewModel;
 import ru.knmc.innonet.registry.OrganizationCardView;
 import ru.knmc.innonet.registry.OrganizationCardViewModel;
 import ru.knmc.innonet.registry.OverviewView;
@@ -27,6 +34,7 @@ public final class Workbench {
     private final FxBackground background;
     private final java.util.function.Supplier<Window> owner;
     private RegistryView registry;
+    private ContestView contest;
     private MainWindow window;
 
     public Workbench(AppHome home, Services services, FxBackground background, java.util.function.Supplier<Window> owner) {
@@ -41,6 +49,11 @@ public final class Workbench {
         sections.add(new MainWindow.Section("home", "nav.home", this::startView));
         sections.add(new MainWindow.Section("registry", "nav.registry", () -> registryView().root()));
         sections.add(new MainWindow.Section("overview", "nav.overview", () -> overviewView().root()));
+        sections.add(new MainWindow.Section("networks", "nav.networks",
+                () -> new NetworksView(new NetworksViewModel(services, background), owner).root()));
+        sections.add(new MainWindow.Section("council", "nav.council",
+                () -> new CouncilView(new CouncilViewModel(services, background), owner).root()));
+        sections.add(new MainWindow.Section(ContestReminders.SECTION, "nav.contest", () -> contestView().root()));
         sections.add(new MainWindow.Section("events", "nav.events",
                 () -> new ru.knmc.innonet.event.EventsView(new ru.knmc.innonet.event.EventsViewModel(services, background), owner).root()));
         sections.add(new MainWindow.Section("statistics", "nav.statistics", () -> new ru.knmc.innonet.statistics.StatisticsView(
@@ -62,7 +75,17 @@ public final class Workbench {
     private void open(Reminder reminder) {
         if (window != null && window.has(reminder.sectionId())) {
             window.show(reminder.sectionId());
+            if (ContestReminders.SECTION.equals(reminder.sectionId()) && reminder.targetId() != null) {
+                contestView().viewModel().select(reminder.targetId());
+            }
         }
+    }
+
+    public ContestView contestView() {
+        if (contest == null) {
+            contest = new ContestView(new ContestViewModel(services.database().dsl(), services.networkLinks(), background));
+        }
+        return contest;
     }
 
     public RegistryView registryView() {

@@ -22,7 +22,7 @@ import ru.knmc.innonet.db.DatabaseLocation;
  */
 @Command(name = "innonet", resourceBundle = "i18n.messages", mixinStandardHelpOptions = true,
         subcommands = {DemoCommand.class, ImportCommand.class, ExportCommand.class, ListCommand.class,
-                ReportCommand.class, ChartCommand.class})
+                ReportCommand.class, ContestCommand.class, ChartCommand.class})
 public final class InnonetCommand implements Callable<Integer> {
     public static final int OK = 0;
     public static final int BAD_INPUT = 1;

@@ -10,7 +10,8 @@ import picocli.CommandLine.ParentCommand;
  * {@code innonet list …}: plain-text tables for scripts and for finding the id a {@code report} or
  * {@code export} command needs. The first column is always the id.
  */
-@Command(name = "list", resourceBundle = "i18n.messages", mixinStandardHelpOptions = true, subcommands = {EventsListCommand.class})
+@Command(name = "list", resourceBundle = "i18n.messages", mixinStandardHelpOptions = true, subcommands = {ListContests.class,
+        EventsListCommand.class})
 final class ListCommand {
     @ParentCommand
     InnonetCommand root;

@@ -51,11 +51,14 @@ public final class OrganizationCardView {
         TabPane tabs = new TabPane(
                 new Tab(Messages.get("card.tab.details"), details()),
                 new Tab(Messages.get("card.tab.statuses"), statuses()),
-                new Tab(Messages.get("card.tab.persons"), persons()));
+                new Tab(Messages.get("card.tab.persons"), persons()),
+                new Tab(Messages.get("card.tab.networks"), networks()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().get(1).setId("card-tab-statuses");
         tabs.getTabs().get(1).disableProperty().bind(vm.persistedProperty().not());
         tabs.getTabs().get(2).disableProperty().bind(vm.persistedProperty().not());
+        tabs.getTabs().get(3).setId("card-tab-networks");
+        tabs.getTabs().get(3).disableProperty().bind(vm.persistedProperty().not());
         Label title = new Label(vm.title());
         title.getStyleClass().add("card-title");
         BorderPane root = new BorderPane(tabs);
@@ -218,6 +221,19 @@ public final class OrganizationCardView {
         } catch (RuntimeException e) {
             Dialogs.error(stage, e);
         }
+    }
+
+    private Node networks() {
+        TableView<ru.knmc.innonet.network.OrganizationNetwork> table = new TableView<>(vm.networks());
+        table.setId("card-networks");
+        table.setPlaceholder(new Label(Messages.get("card.networks.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(ru.knmc.innonet.network.NetworksView.column("card.networks.name",
+                ru.knmc.innonet.network.OrganizationNetwork::networkName, 300));
+        table.getColumns().add(ru.knmc.innonet.network.NetworksView.column("card.networks.level", n -> n.level().displayName(), 200));
+        table.getColumns().add(ru.knmc.innonet.network.NetworksView.column("card.networks.period",
+                n -> ru.knmc.innonet.common.Dates.format(n.joinedOn()) + " \u2014 " + ru.knmc.innonet.common.Dates.format(n.leftOn()), 180));
+        return table;
     }
 
     private Node persons() {

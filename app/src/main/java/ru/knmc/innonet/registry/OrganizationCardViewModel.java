@@ -51,6 +51,7 @@ public final class OrganizationCardViewModel {
     private final Map<String, ReadOnlyStringWrapper> errors = new LinkedHashMap<>();
     private final Map<String, Supplier<String>> checks = new LinkedHashMap<>();
     private final ObservableList<StatusRow> history = FXCollections.observableArrayList();
+    private final ObservableList<ru.knmc.innonet.network.OrganizationNetwork> networks = FXCollections.observableArrayList();
     private final ObservableList<Person> persons = FXCollections.observableArrayList();
     private final ObservableList<Municipality> municipalities = FXCollections.observableArrayList();
     private final BooleanBinding valid;
@@ -132,6 +133,7 @@ public final class OrganizationCardViewModel {
         if (original == null || original.id() == null) {
             history.clear();
             persons.clear();
+            networks.clear();
             return;
         }
         var kinds = services.reference().statusKinds();
@@ -150,6 +152,7 @@ public final class OrganizationCardViewModel {
                 .toList();
         history.setAll(rows);
         persons.setAll(services.organizations().persons(original.id()));
+        networks.setAll(services.networks().networksOf(original.id()));
     }
 
     /** Runs every field check; true when the card can be saved. */
@@ -250,6 +253,8 @@ public final class OrganizationCardViewModel {
     public BooleanProperty dirtyProperty() { return dirty; }
     public ObservableList<StatusRow> history() { return history; }
     public ObservableList<Person> persons() { return persons; }
+    /** The networks the organization belongs or belonged to. */
+    public ObservableList<ru.knmc.innonet.network.OrganizationNetwork> networks() { return networks; }
     public ObservableList<Municipality> municipalities() { return municipalities; }
     public Services services() { return services; }
 }

@@ -19,7 +19,8 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,16 +42,21 @@ import ru.knmc.innonet.registry.RegistryView;
  */
 @ExtendWith(ApplicationExtension.class)
 class ExportFromWindowTest {
-    private Services services;
+    private static Services services;
     private RegistryView view;
     private Stage stage;
+
+    /** The demo database is built once, off the FX thread: built in {@code @Start} it would hold up the window's set-up. */
+    @BeforeAll
+    static void demoDatabase() {
+        Database db = Database.open(DatabaseLocation.inMemory("export" + System.nanoTime()));
+        DemoLoader.load(db, ProgressListener.NONE);
+        services = new Services(db);
+    }
 
     @Start
     void start(Stage stage) throws java.io.IOException {
         this.stage = stage;
-        Database db = Database.open(DatabaseLocation.inMemory("export" + System.nanoTime()));
-        DemoLoader.load(db, ProgressListener.NONE);
-        services = new Services(db);
         Workbench workbench = new Workbench(new AppHome(java.nio.file.Files.createTempDirectory("innonet-test")), services, new FxBackground(), () -> stage);
         var window = workbench.build();
         window.show("registry");
@@ -59,8 +65,8 @@ class ExportFromWindowTest {
         stage.show();
     }
 
-    @AfterEach
-    void close() {
+    @AfterAll
+    static void close() {
         services.close();
     }
 

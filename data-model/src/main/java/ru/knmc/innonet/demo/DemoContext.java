@@ -19,6 +19,8 @@ public final class DemoContext {
     private final Map<String, Long> directions;
     private final Map<String, Long> municipalities;
     private final ProgressListener progress;
+    private final double from;
+    private final double to;
 
     DemoContext(DSLContext dsl, Map<String, Long> organizations, Map<String, Long> persons, Map<String, Long> orders,
                 Map<String, Long> directions, Map<String, Long> municipalities, ProgressListener progress) {
@@ -29,6 +31,25 @@ public final class DemoContext {
         this.directions = Collections.unmodifiableMap(directions);
         this.municipalities = Collections.unmodifiableMap(municipalities);
         this.progress = progress;
+        this.from = 0;
+        this.to = 1;
+    }
+
+    private DemoContext(DemoContext base, double from, double to) {
+        this.dsl = base.dsl;
+        this.organizations = base.organizations;
+        this.persons = base.persons;
+        this.orders = base.orders;
+        this.directions = base.directions;
+        this.municipalities = base.municipalities;
+        this.progress = base.progress;
+        this.from = from;
+        this.to = to;
+    }
+
+    /** The same context for one part, whose progress 0…1 fills the slice {@code from…to} of the whole bar. */
+    DemoContext slice(double from, double to) {
+        return new DemoContext(this, from, to);
     }
 
     /** The demo's transaction. */
@@ -77,9 +98,13 @@ public final class DemoContext {
         return id(municipalities, name, DemoLoader.MUNICIPALITIES);
     }
 
-    /** Moves the progress bar; {@code messageKey} is a bundle key. */
+    /**
+     * Moves the progress bar; {@code fraction} (0…1) is how far this part is, mapped onto the part's
+     * slice of the whole load so that the bar never goes back; {@code messageKey} is a bundle key.
+     */
     public void progress(double fraction, String messageKey) {
-        progress.progress(fraction, Messages.get(messageKey));
+        double f = Math.max(0, Math.min(1, fraction));
+        progress.progress(from + f * (to - from), Messages.get(messageKey));
     }
 
     private static long id(Map<String, Long> ids, String key, String file) {

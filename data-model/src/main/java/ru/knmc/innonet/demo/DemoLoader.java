@@ -47,9 +47,8 @@ public final class DemoLoader {
      * The features' parts of the demo, loaded after the registry in this order; each entry makes a
      * fresh part for one load.
      */
-    static final List<Supplier<DemoPart>> PARTS = List.of(
-            ru.knmc.innonet.event.EventDemo::new,
-            ru.knmc.innonet.statistics.StatisticsDemo::new);
+    static final List<Supplier<DemoPart>> PARTS = List.of(NetworksCouncilDemo::new, ru.knmc.innonet.contest.ContestDemo::new,
+            ru.knmc.innonet.event.EventDemo::new, ru.knmc.innonet.statistics.StatisticsDemo::new);
 
     private DemoLoader() {
     }
@@ -93,8 +92,9 @@ public final class DemoLoader {
             run.run();
             DemoContext context = new DemoContext(tx, run.organizations, run.persons, run.orders, run.directions,
                     run.municipalities, progress);
-            for (DemoPart part : parts) {
-                part.load(context);
+            // the registry fills the bar to 0.75; the parts share the rest in order
+            for (int i = 0; i < parts.size(); i++) {
+                parts.get(i).load(context.slice(0.75 + 0.25 * i / parts.size(), 0.75 + 0.25 * (i + 1) / parts.size()));
             }
         });
         progress.progress(1, Messages.get("demo.progress.done"));

@@ -120,6 +120,11 @@ public final class OrganizationService {
         return dsl.selectFrom(PERSON).where(PERSON.ID.eq(id)).fetchOptional(Mappers::person);
     }
 
+    /** Every person by surname: the choices of the network and council screens. */
+    public List<Person> allPersons() {
+        return dsl.selectFrom(PERSON).orderBy(PERSON.LAST_NAME, PERSON.FIRST_NAME, PERSON.ID).fetch(Mappers::person);
+    }
+
     /** Persons by id, in one query (a card's history names its supervisors). */
     public java.util.Map<Long, Person> personsById(java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {

@@ -191,4 +191,26 @@ abstract class DemoLoaderContract {
                 STATUS_ASSIGNMENT);
         return tables.stream().map(t -> db.dsl().fetchCount(t)).toList();
     }
+
+    @Test
+    void contestDemoRanksWithOneDisagreementAndOneTie() {
+        var contests = new ru.knmc.innonet.contest.ContestService(db.dsl()).list();
+        assertThat(contests).singleElement().satisfies(c -> {
+            assertThat(c.romanNumber()).isEqualTo("XVI");
+            assertThat(c.academicYear()).isEqualTo(2017);
+        });
+        long id = contests.get(0).id();
+        var groups = new ru.knmc.innonet.contest.ExpertService(db.dsl()).groups(2017);
+        assertThat(groups).hasSize(4).filteredOn(g -> !g.isCouncil()).hasSize(3);
+        var results = new ru.knmc.innonet.contest.ResultsService(db.dsl()).results(id);
+        assertThat(results).hasSize(9);
+        assertThat(results).filteredOn(ru.knmc.innonet.contest.RankedApplication::disagreement).hasSize(1);
+        assertThat(results).filteredOn(ru.knmc.innonet.contest.RankedApplication::tie).hasSize(2)
+                .extracting(ru.knmc.innonet.contest.RankedApplication::score).containsOnly(15.0);
+        var ripo = new ru.knmc.innonet.contest.RipoService(db.dsl());
+        assertThat(ripo.positiveBySubsystem(2017)).containsEntry(ru.knmc.innonet.contest.Subsystem.PRESCHOOL, 35)
+                .containsEntry(ru.knmc.innonet.contest.Subsystem.GENERAL, 16)
+                .containsEntry(ru.knmc.innonet.contest.Subsystem.ADDITIONAL, 3);
+        assertThat(ripo.positiveByYear()).containsEntry(2016, 12).containsEntry(2017, 54);
+    }
 }
