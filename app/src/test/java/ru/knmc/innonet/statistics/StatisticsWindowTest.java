@@ -14,7 +14,8 @@ import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.CategoryPlot;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,12 +34,17 @@ import ru.knmc.innonet.demo.DemoLoader;
 /** The statistics section on the demo data: a Metrica file imported through the dialog; the year changes the chart. */
 @ExtendWith(ApplicationExtension.class)
 class StatisticsWindowTest {
-    private Services services;
+    private static Services services;
+
+    /** The demo database is built once, off the FX thread: built in {@code @Start} it would hold up the window's set-up. */
+    @BeforeAll
+    static void demoDatabase() {
+        services = new Services(Database.open(DatabaseLocation.inMemory("statistics" + System.nanoTime())));
+        DemoLoader.load(services.database(), (f, m) -> { });
+    }
 
     @Start
     void start(Stage stage) throws java.io.IOException {
-        services = new Services(Database.open(DatabaseLocation.inMemory("statistics" + System.nanoTime())));
-        DemoLoader.load(services.database(), (f, m) -> { });
         var window = new Workbench(new AppHome(Files.createTempDirectory("innonet-test")), services, new FxBackground(),
                 () -> stage).build();
         Scene scene = new Scene(window.root(), 1280, 800);
@@ -47,8 +53,8 @@ class StatisticsWindowTest {
         stage.show();
     }
 
-    @AfterEach
-    void closeDatabase() {
+    @AfterAll
+    static void closeDatabase() {
         services.close();
     }
 
