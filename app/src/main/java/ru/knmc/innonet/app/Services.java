@@ -59,8 +59,7 @@ public final class Services implements AutoCloseable {
         this.council = new CouncilService(database.dsl());
         this.annualReports = new AnnualReportService(database.dsl());
         this.reportData = new ReportDataService(reference, registry, annualReports, new ru.knmc.innonet.contest.RipoService(database.dsl()),
-                new ru.knmc.innonet.statistics.VisitStatsService(database.dsl()), new ru.knmc.innonet.event.PublicationService(database.dsl()),
-                new ru.knmc.innonet.event.EventService(database.dsl()), new ru.knmc.innonet.statistics.IndicatorService(database.dsl()));
+                visits, publications, events, indicators);
         reminders.add(new CouncilReminders(database.dsl()));
         reminders.add(new ru.knmc.innonet.contest.ContestReminders(database.dsl()));
     }

@@ -97,7 +97,9 @@ class StatisticsChartsTest {
         int total = new EventService(db.dsl()).events(2017).stream().mapToInt(e -> e.participants()).sum();
         ChartData byKind = charts.build(ChartKind.PARTICIPANTS_KIND, ChartOptions.of(2017));
         assertThat(series(byKind, 0).values().stream().mapToInt(Number::intValue).sum()).isEqualTo(total);
-        assertThat(series(byKind, 0).get("фестиваль")).isEqualTo(500);
+        int festivals = new EventService(db.dsl()).events(2017).stream().filter(e -> e.kind().equals("фестиваль"))
+                .mapToInt(e -> e.participants()).sum();
+        assertThat(series(byKind, 0).get("фестиваль").intValue()).isEqualTo(festivals).isGreaterThanOrEqualTo(500);
         ChartData byLevel = charts.build(ChartKind.PARTICIPANTS_LEVEL, ChartOptions.of(2017));
         assertThat(series(byLevel, 0).values().stream().mapToInt(Number::intValue).sum()).isEqualTo(total);
         ChartData byMunicipality = charts.build(ChartKind.PARTICIPANTS_MUNICIPALITY, ChartOptions.of(2017));
@@ -114,7 +116,7 @@ class StatisticsChartsTest {
     void eventsPerMonthEqualTheEventTable() {
         ChartData d = charts.build(ChartKind.EVENTS_MONTHLY, ChartOptions.of(2017));
         int inDb = db.dsl().fetchCount(EVENT, EVENT.START_DATE.between(LocalDate.of(2017, 10, 1), LocalDate.of(2017, 10, 31)));
-        assertThat(series(d, 0).get("окт.")).isEqualTo(inDb).isEqualTo(5);
+        assertThat(series(d, 0).get("окт.").intValue()).isEqualTo(inDb).isPositive();
         assertThat(series(d, 0).values().stream().mapToInt(Number::intValue).sum())
                 .isEqualTo(db.dsl().fetchCount(EVENT, EVENT.START_DATE.between(LocalDate.of(2017, 1, 1), LocalDate.of(2017, 12, 31))));
     }
