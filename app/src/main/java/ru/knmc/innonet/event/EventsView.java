@@ -25,6 +25,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 import ru.knmc.innonet.app.Dialogs;
+import ru.knmc.innonet.network.NetworkSummary;
+import ru.knmc.innonet.network.RoadmapEvents;
 import ru.knmc.innonet.app.Fx;
 import ru.knmc.innonet.common.Dates;
 import ru.knmc.innonet.common.Messages;
@@ -181,6 +183,25 @@ public final class EventsView {
         description.setPrefRowCount(3);
         description.setWrapText(true);
         TextField link = new TextField(e == null ? "" : nz(e.link()));
+        // the network whose work the event is, and the roadmap activities it carried out (set from the roadmap)
+        RoadmapEvents links = new RoadmapEvents(vm.services().database().dsl());
+        List<NetworkSummary> networks = vm.services().networks().list();
+        ComboBox<NetworkSummary> network = Fx.searchableNullableCombo(networks, Messages.get("events.network.none"),
+                NetworkSummary::name);
+        network.setId("event-network");
+        Label carried = new Label();
+        carried.setWrapText(true);
+        carried.setMaxWidth(520);
+        carried.getStyleClass().add("hint");
+        if (e != null) {
+            Long networkId = links.networkOf(e.id());
+            network.setValue(networks.stream().filter(n -> networkId != null && n.id() == networkId).findFirst().orElse(null));
+            List<RoadmapEvents.CarriedItem> items = links.carriedOutBy(e.id());
+            carried.setText(items.isEmpty() ? Messages.get("events.roadmap.none") : String.join("\n", items.stream()
+                    .map(i -> Messages.get("events.roadmap.item", i.networkName(), i.activity())).toList()));
+        } else {
+            carried.setText(Messages.get("events.roadmap.none"));
+        }
         if (e != null) {
             kind.setValue(vm.kinds().stream().filter(k -> k.id().equals(e.kindId())).findFirst().orElse(null));
             level.setValue(e.level());
@@ -196,13 +217,18 @@ public final class EventsView {
                 .field("field.event.format", format).field("field.event.startDate", start).field("field.event.endDate", end)
                 .field("field.event.host", host).field("field.event.organizer", organizer)
                 .field("field.event.participantsTotal", total).field("field.event.description", description)
-                .field("field.event.link", link)
+                .field("field.event.link", link).field("field.event.network", network)
+                .field("field.event.roadmap", carried)
                 .show(owner.get(), Messages.get(e == null ? "events.dialog.new" : "events.dialog.edit"), "event", () -> {
                     Event saved = vm.services().events().save(new Event(e == null ? null : e.id(), title.getText(),
                             kind.getValue() == null ? null : kind.getValue().id(), level.getValue(), format.getValue(),
                             start.getValue(), end.getValue(), host.getValue() == null ? null : host.getValue().id(),
                             organizer.getText(), description.getText(), link.getText(), integer(total, "field.event.participantsTotal"),
                             e == null ? 0 : e.version()));
+                    Long chosen = network.getValue() == null ? null : network.getValue().id();
+                    if (!java.util.Objects.equals(chosen, e == null ? null : links.networkOf(saved.id()))) {
+                        links.setNetwork(saved.id(), chosen);
+                    }
                     vm.reload();
                     return saved;
                 });
