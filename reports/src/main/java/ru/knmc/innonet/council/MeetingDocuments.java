@@ -145,7 +145,11 @@ public final class MeetingDocuments {
         if (point.dueDate() != null) {
             parts.add(Messages.get("doc.protocol.due", Typography.shortDate(point.dueDate())));
         }
-        return parts.isEmpty() ? "" : " " + String.join("; ", parts) + ".";
+        if (parts.isEmpty()) {
+            return "";
+        }
+        String text = " " + String.join("; ", parts);
+        return text.endsWith(".") ? text : text + "."; // «…Кравченко О.И.» ends its sentence already
     }
 
     static String present(List<Person> present) {

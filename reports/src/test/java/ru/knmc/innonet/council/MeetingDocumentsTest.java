@@ -45,7 +45,7 @@ class MeetingDocumentsTest {
                                 List.of(new MeetingPaper.Point("1.1", "Утвердить план работы.", "Демченко С.Ю.", LocalDate.of(2018, 7, 1)),
                                         new MeetingPaper.Point("1.2", "Разместить план на сайте.", "", null))),
                         new MeetingPaper.Item(2, "Об экспертных группах", 15, null, List.of(speaker, secretary), speaker, "о составе групп",
-                                List.of(), List.of(new MeetingPaper.Point("2.1", "Согласовать состав экспертных групп.", "", null)))));
+                                List.of(), List.of(new MeetingPaper.Point("2.1", "Согласовать состав экспертных групп.", "Кравченко О.И.", null)))));
     }
 
     private XWPFDocument read(Path file) throws Exception {
@@ -107,6 +107,7 @@ class MeetingDocumentsTest {
                     .contains("поддержала план").contains("ПОСТАНОВИЛИ:").contains("1.1. Утвердить план работы.")
                     .contains("Ответственный: Демченко\u00A0С.Ю.").contains("срок: 01.07.2018").contains("1.2. Разместить план на сайте.")
                     .contains("2.1. Согласовать состав экспертных групп.").contains("Е.Н.\u00A0Сорокина").contains("С.Ю.\u00A0Демченко")
+                    .contains("Ответственный: Кравченко\u00A0О.И.").doesNotContain("О.И..")
                     .doesNotContain("{{");
             XWPFTable signatures = doc.getTables().get(doc.getTables().size() - 1);
             assertThat(signatures.getText()).contains("Секретарь").contains("С.Ю.\u00A0Демченко");
