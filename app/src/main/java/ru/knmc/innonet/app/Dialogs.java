@@ -77,4 +77,23 @@ public final class Dialogs {
         a.setHeaderText(null);
         return a.showAndWait().map(ButtonType::getButtonData).filter(d -> d != ButtonBar.ButtonData.CANCEL_CLOSE).orElse(null);
     }
+
+    /**
+     * Runs {@code next} once the unsaved changes are saved ({@code save} runs {@code next} when done) or
+     * dropped; with «Отмена» the user stays where they are. Without changes {@code next} runs at once.
+     */
+    public static void afterUnsaved(Window owner, String what, javafx.beans.property.BooleanProperty dirty,
+                                    java.util.function.Consumer<Runnable> save, Runnable next) {
+        if (!dirty.get()) {
+            next.run();
+            return;
+        }
+        ButtonBar.ButtonData answer = unsavedChanges(owner, what);
+        if (answer == ButtonBar.ButtonData.YES) {
+            save.accept(next);
+        } else if (answer == ButtonBar.ButtonData.NO) {
+            dirty.set(false);
+            next.run();
+        }
+    }
 }

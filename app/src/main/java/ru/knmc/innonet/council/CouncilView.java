@@ -8,7 +8,6 @@ import javafx.geometry.Insets;
 import javafx.print.PrinterJob;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -166,17 +165,7 @@ public final class CouncilView {
     }
 
     private void guard(Runnable next) {
-        if (!vm.dirty().get()) {
-            next.run();
-            return;
-        }
-        ButtonBar.ButtonData answer = Dialogs.unsavedChanges(owner.get(), Messages.get("council.meeting.what"));
-        if (answer == ButtonBar.ButtonData.YES) {
-            vm.save(next);
-        } else if (answer == ButtonBar.ButtonData.NO) {
-            vm.dirty().set(false);
-            next.run();
-        }
+        Dialogs.afterUnsaved(owner.get(), Messages.get("council.meeting.what"), vm.dirty(), vm::save, next);
     }
 
     private void save() {

@@ -31,7 +31,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.control.ButtonBar;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import ru.knmc.innonet.app.Dialogs;
@@ -169,17 +168,7 @@ public final class NetworksView {
 
     /** Runs {@code next} after the unsaved changes are saved or dropped; the user may also stay. */
     private void guard(Runnable next) {
-        if (!vm.dirty().get()) {
-            next.run();
-            return;
-        }
-        ButtonBar.ButtonData answer = Dialogs.unsavedChanges(owner.get(), vm.name().get());
-        if (answer == ButtonBar.ButtonData.YES) {
-            vm.save(next);
-        } else if (answer == ButtonBar.ButtonData.NO) {
-            vm.dirty().set(false);
-            next.run();
-        }
+        Dialogs.afterUnsaved(owner.get(), vm.name().get(), vm.dirty(), vm::save, next);
     }
 
     private void save() {

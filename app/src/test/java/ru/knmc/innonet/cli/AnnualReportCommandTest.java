@@ -3,8 +3,6 @@ package ru.knmc.innonet.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -12,7 +10,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import ru.knmc.innonet.app.AppHome;
 
 /** {@code innonet report annual|workplan} on the demo database. */
 class AnnualReportCommandTest {
@@ -20,14 +17,8 @@ class AnnualReportCommandTest {
     static Path home;
     static String db;
 
-    record Result(int status, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = InnonetCommand.run(new AppHome(home), args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(status, out.toString(), err.toString());
+    private static Cli.Result run(String... args) {
+        return Cli.run(home, args);
     }
 
     @BeforeAll
@@ -40,7 +31,7 @@ class AnnualReportCommandTest {
     void annualWritesTheReportAndItsAnnexAndSaysWhatIsMissing() throws Exception {
         Path docx = home.resolve("отчёт 2017.docx");
         Path xlsx = home.resolve("приложение.xlsx");
-        Result r = run("--db", db, "report", "annual", "--year", "2017", "--out", docx.toString(), "--annex", xlsx.toString());
+        Cli.Result r = run("--db", db, "report", "annual", "--year", "2017", "--out", docx.toString(), "--annex", xlsx.toString());
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).contains("Отчёт КИП за 2017 год записан").contains("Не хватает данных: Нет плана работы КИП на 2017–2018");
         try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
@@ -53,7 +44,7 @@ class AnnualReportCommandTest {
 
     @Test
     void aYearWithoutTextIsBadInputAndAMissingOptionIsUsage() {
-        Result none = run("--db", db, "report", "annual", "--year", "2030", "--out", home.resolve("x.docx").toString());
+        Cli.Result none = run("--db", db, "report", "annual", "--year", "2030", "--out", home.resolve("x.docx").toString());
         assertThat(none.status()).isEqualTo(InnonetCommand.BAD_INPUT);
         assertThat(none.err()).contains("Текста отчёта за 2030 год нет");
         assertThat(run("--db", db, "report", "annual", "--year", "2017").status()).isEqualTo(InnonetCommand.USAGE);
@@ -62,7 +53,7 @@ class AnnualReportCommandTest {
     @Test
     void workplanWritesTheAcademicYearsPlan() throws Exception {
         Path docx = home.resolve("план.docx");
-        Result r = run("--db", db, "report", "workplan", "--year", "2018-2019", "--out", docx.toString());
+        Cli.Result r = run("--db", db, "report", "workplan", "--year", "2018-2019", "--out", docx.toString());
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).contains("2018–2019");
         try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {

@@ -7,8 +7,6 @@ import static ru.knmc.innonet.db.jooq.Tables.STATUS_KIND;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +23,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import ru.knmc.innonet.app.AppHome;
 import ru.knmc.innonet.db.Database;
 import ru.knmc.innonet.db.DatabaseLocation;
 import ru.knmc.innonet.db.TestDatabases;
@@ -46,20 +43,14 @@ class CommandLineTest {
     static Path home;
     static String demoDb;
 
-    record Result(int status, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = InnonetCommand.run(new AppHome(home), args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(status, out.toString(), err.toString());
+    private static Cli.Result run(String... args) {
+        return Cli.run(home, args);
     }
 
     @BeforeAll
     static void demo() {
         demoDb = home.resolve("db").toString();
-        Result r = run("--db", demoDb, "demo");
+        Cli.Result r = run("--db", demoDb, "demo");
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).contains("Демонстрационные данные загружены");
     }
@@ -89,7 +80,7 @@ class CommandLineTest {
 
     @Test
     void demoIntoAFilledDatabaseIsRefused() {
-        Result r = run("--db", demoDb, "demo");
+        Cli.Result r = run("--db", demoDb, "demo");
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.err()).contains("уже содержит организации").contains("--db");
     }
@@ -97,7 +88,7 @@ class CommandLineTest {
     @Test
     void exportRegistryHasEveryOrganization() throws IOException {
         Path file = home.resolve("реестр.xlsx");
-        Result r = run("--db", demoDb, "export", "registry", "--out", file.toString());
+        Cli.Result r = run("--db", demoDb, "export", "registry", "--out", file.toString());
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).contains("Записано строк: 155");
         try (Database db = open(demoDb)) {
@@ -109,7 +100,7 @@ class CommandLineTest {
     @Test
     void exportRegistryOfOneStatusInOneYear() throws IOException {
         Path file = home.resolve("мсип.xlsx");
-        Result r = run("--db", demoDb, "export", "registry", "--out", file.toString(), "--year", "2018-2019",
+        Cli.Result r = run("--db", demoDb, "export", "registry", "--out", file.toString(), "--year", "2018-2019",
                 "--status", "MSIP");
         assertThat(r.status()).as(r.err()).isZero();
         Set<String> expected;
@@ -132,7 +123,7 @@ class CommandLineTest {
     @Test
     void exportOverview() throws IOException {
         Path file = home.resolve("обзор.xlsx");
-        Result r = run("--db", demoDb, "export", "overview", "--year", "2017-2018", "--out", file.toString());
+        Cli.Result r = run("--db", demoDb, "export", "overview", "--year", "2017-2018", "--out", file.toString());
         assertThat(r.status()).as(r.err()).isZero();
         try (InputStream in = Files.newInputStream(file); Workbook wb = new XSSFWorkbook(in)) {
             assertThat(Stream.iterate(0, i -> i + 1).limit(wb.getNumberOfSheets()).map(wb::getSheetName))
@@ -142,16 +133,16 @@ class CommandLineTest {
 
     @Test
     void wrongUsageIsStatusTwoAndBadInputStatusOne() {
-        Result noOut = run("--db", demoDb, "export", "registry");
+        Cli.Result noOut = run("--db", demoDb, "export", "registry");
         assertThat(noOut.status()).isEqualTo(2);
         assertThat(noOut.err()).contains("Неверный вызов: не указано обязательное: --out");
-        Result unknown = run("--db", demoDb, "экспорт");
+        Cli.Result unknown = run("--db", demoDb, "экспорт");
         assertThat(unknown.status()).isEqualTo(2);
         assertThat(unknown.err()).contains("неизвестная команда или параметр «экспорт»");
-        Result noFile = run("--db", demoDb, "import", "organizations");
+        Cli.Result noFile = run("--db", demoDb, "import", "organizations");
         assertThat(noFile.status()).isEqualTo(2);
         assertThat(noFile.err()).contains("не указано обязательное: ФАЙЛ");
-        Result year = run("--db", demoDb, "export", "registry", "--year", "20x8", "--out", home.resolve("x.xlsx").toString());
+        Cli.Result year = run("--db", demoDb, "export", "registry", "--year", "20x8", "--out", home.resolve("x.xlsx").toString());
         assertThat(year.status()).isEqualTo(1);
         assertThat(year.err()).contains("Учебный год «20x8» не распознан: укажите его как 2018-2019.");
     }
@@ -167,14 +158,14 @@ class CommandLineTest {
     void importDryRunThenRealThenRefusedThenUpdate() throws IOException {
         String db = home.resolve("import-db").toString();
         Path good = Files.writeString(home.resolve("good.csv"), GOOD, CP1251);
-        Result dry = run("--db", db, "import", "organizations", good.toString(), "--dry-run");
+        Cli.Result dry = run("--db", db, "import", "organizations", good.toString(), "--dry-run");
         assertThat(dry.status()).as(dry.err()).isZero();
         assertThat(dry.out()).contains("CSV, кодировка Windows-1251, разделитель «;»")
                 .contains("Проверка (--dry-run), ничего не записано. Будет добавлено организаций: 3");
         String empty = counts(db);
         assertThat(empty).endsWith("0");
 
-        Result real = run("--db", db, "import", "organizations", good.toString());
+        Cli.Result real = run("--db", db, "import", "organizations", good.toString());
         assertThat(real.status()).as(real.err()).isZero();
         assertThat(real.out()).contains("Импорт выполнен. Добавлено организаций: 3, обновлено: 0, пропущено: 0; "
                 + "статусов добавлено: 2.");
@@ -182,17 +173,17 @@ class CommandLineTest {
         assertThat(imported).isNotEqualTo(empty);
 
         Path bad = Files.writeString(home.resolve("bad.csv"), GOOD + "МБОУ СОШ № 24;СОШ;Краснодар;;МИП;№ 1394;\r\n", CP1251);
-        Result refused = run("--db", db, "import", "organizations", bad.toString());
+        Cli.Result refused = run("--db", db, "import", "organizations", bad.toString());
         assertThat(refused.status()).isEqualTo(1);
         assertThat(refused.err()).contains("Файл " + bad + " не импортирован, база не изменилась. Найдено проблем: 1")
                 .contains("Строка 5, столбец «Приказ»: в приказе «№ 1394» нет даты");
         assertThat(counts(db)).isEqualTo(imported);
 
         Path changed = Files.writeString(home.resolve("changed.csv"), GOOD.replace("234-56-78", "999-00-11"), CP1251);
-        Result skip = run("--db", db, "import", "organizations", changed.toString());
+        Cli.Result skip = run("--db", db, "import", "organizations", changed.toString());
         assertThat(skip.out()).contains("Добавлено организаций: 0, обновлено: 0, пропущено: 3");
         assertThat(counts(db)).isEqualTo(imported);
-        Result update = run("--db", db, "import", "organizations", changed.toString(), "--on-duplicate", "update");
+        Cli.Result update = run("--db", db, "import", "organizations", changed.toString(), "--on-duplicate", "update");
         assertThat(update.status()).as(update.err()).isZero();
         assertThat(update.out()).contains("Добавлено организаций: 0, обновлено: 3, пропущено: 0");
         assertThat(counts(db)).contains("999-00-11").doesNotContain("234-56-78");
@@ -202,10 +193,10 @@ class CommandLineTest {
     void everyCommandWorksOnPostgresql() throws IOException {
         DatabaseLocation pg = TestDatabases.postgresLocation();
         String[] db = {"--db", pg.jdbcUrl(), "--db-user", pg.user(), "--db-password", pg.password()};
-        Result demo = run(Stream.concat(Stream.of(db), Stream.of("demo")).toArray(String[]::new));
+        Cli.Result demo = run(Stream.concat(Stream.of(db), Stream.of("demo")).toArray(String[]::new));
         assertThat(demo.status()).as(demo.err()).isZero();
         Path file = home.resolve("реестр-pg.xlsx");
-        Result export = run(Stream.concat(Stream.of(db), Stream.of("export", "registry", "--out", file.toString()))
+        Cli.Result export = run(Stream.concat(Stream.of(db), Stream.of("export", "registry", "--out", file.toString()))
                 .toArray(String[]::new));
         assertThat(export.status()).as(export.err()).isZero();
         Path h2 = home.resolve("реестр-h2.xlsx");

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +14,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import ru.knmc.innonet.app.AppHome;
 import ru.knmc.innonet.contest.DecisionService;
 import ru.knmc.innonet.contest.ReviewService;
 import ru.knmc.innonet.db.Database;
@@ -28,15 +25,8 @@ class ContestCommandLineTest {
     static Path home;
     static String db;
 
-    record Result(int status, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = Stream.concat(Stream.of("--db", db), Stream.of(args)).toArray(String[]::new);
-        int status = InnonetCommand.run(new AppHome(home), all, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(status, out.toString(), err.toString());
+    private static Cli.Result run(String... args) {
+        return Cli.onDatabase(home, db, args);
     }
 
     @BeforeAll
@@ -54,7 +44,7 @@ class ContestCommandLineTest {
 
     @Test
     void listContests() {
-        Result r = run("list", "contests");
+        Cli.Result r = run("list", "contests");
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).contains("XVI").contains("2017–2018").contains("10");
     }
@@ -62,7 +52,7 @@ class ContestCommandLineTest {
     @Test
     void sheetsGoOutAndComeBackAllOrNothing() throws Exception {
         Path out = home.resolve("sheets");
-        Result sheets = run("contest", "sheets", "--contest", "1", "--out", out.toString());
+        Cli.Result sheets = run("contest", "sheets", "--contest", "1", "--out", out.toString());
         assertThat(sheets.status()).as(sheets.err()).isZero();
         assertThat(sheets.out()).contains("Записано файлов экспертов: 11");
         List<Integer> before = scoresOfFirstReview();
@@ -84,23 +74,23 @@ class ContestCommandLineTest {
         }
         Path copy = out.resolve("copy.xlsx");
         Files.copy(first, copy);
-        Result refused = run("contest", "collect", "--contest", "1", out.toString());
+        Cli.Result refused = run("contest", "collect", "--contest", "1", out.toString());
         assertThat(refused.status()).isEqualTo(1);
         assertThat(refused.err()).contains("Ничего не записано").contains("уже встречался");
         assertThat(scoresOfFirstReview()).isEqualTo(before);
 
         Files.delete(copy);
-        Result dry = run("contest", "collect", "--contest", "1", out.toString(), "--dry-run");
+        Cli.Result dry = run("contest", "collect", "--contest", "1", out.toString(), "--dry-run");
         assertThat(dry.status()).as(dry.err()).isZero();
         assertThat(dry.out()).contains("баллы изменятся").contains("--dry-run");
         assertThat(scoresOfFirstReview()).isEqualTo(before);
 
-        Result real = run("contest", "collect", "--contest", "1", out.toString());
+        Cli.Result real = run("contest", "collect", "--contest", "1", out.toString());
         assertThat(real.status()).as(real.err()).isZero();
         assertThat(real.out()).contains("Загружено листов: 27");
 
         Path xlsx = home.resolve("results.xlsx");
-        Result results = run("contest", "results", "--contest", "1", "--out", xlsx.toString());
+        Cli.Result results = run("contest", "results", "--contest", "1", "--out", xlsx.toString());
         assertThat(results.status()).as(results.err()).isZero();
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             assertThat(wb.getSheet("Рейтинг").getLastRowNum()).isEqualTo(2 + 9);
@@ -114,7 +104,7 @@ class ContestCommandLineTest {
             new DecisionService(d.dsl()).decideFromRanking(1);
         }
         Path order = home.resolve("order.docx");
-        Result r = run("report", "order", "--contest", "1", "--out", order.toString());
+        Cli.Result r = run("report", "order", "--contest", "1", "--out", order.toString());
         assertThat(r.status()).as(r.err()).isZero();
         try (InputStream in = Files.newInputStream(order); XWPFDocument doc = new XWPFDocument(in);
              XWPFWordExtractor x = new XWPFWordExtractor(doc)) {
@@ -124,7 +114,7 @@ class ContestCommandLineTest {
                     .contains("Ранняя профориентация");
         }
         Path protocol = home.resolve("protocol.docx");
-        Result p = run("report", "contest-protocol", "--contest", "1", "--out", protocol.toString(), "--date", "22.12.2017");
+        Cli.Result p = run("report", "contest-protocol", "--contest", "1", "--out", protocol.toString(), "--date", "22.12.2017");
         assertThat(p.status()).as(p.err()).isZero();
         assertThat(run("report", "contest-protocol", "--contest", "1", "--out", protocol.toString(), "--date", "32.13.2017")
                 .err()).contains("не дата");

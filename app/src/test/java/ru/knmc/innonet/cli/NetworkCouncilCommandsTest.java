@@ -3,8 +3,6 @@ package ru.knmc.innonet.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -12,7 +10,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import ru.knmc.innonet.app.AppHome;
 
 /** {@code innonet list meetings|networks}, {@code report agenda|protocol|network}, {@code export roadmap} on the demo. */
 class NetworkCouncilCommandsTest {
@@ -20,18 +17,8 @@ class NetworkCouncilCommandsTest {
     static Path home;
     static String db;
 
-    record Result(int status, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 2];
-        all[0] = "--db";
-        all[1] = db;
-        System.arraycopy(args, 0, all, 2, args.length);
-        int status = InnonetCommand.run(new AppHome(home), all, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(status, out.toString(), err.toString());
+    private static Cli.Result run(String... args) {
+        return Cli.onDatabase(home, db, args);
     }
 
     @BeforeAll
@@ -47,11 +34,11 @@ class NetworkCouncilCommandsTest {
 
     @Test
     void listsStartWithTheId() {
-        Result meetings = run("list", "meetings");
+        Cli.Result meetings = run("list", "meetings");
         assertThat(meetings.status()).as(meetings.err()).isZero();
         assertThat(meetings.out().lines().findFirst().orElseThrow()).startsWith("id");
         assertThat(meetings.out()).contains("26.10.2017").contains("проведено").contains("запланировано");
-        Result networks = run("list", "networks");
+        Cli.Result networks = run("list", "networks");
         assertThat(networks.out()).contains("Сеть МБДОУ ДС № 108").contains("Сеть МБОУ лицея № 48");
         assertThat(idOf(networks.out(), "Сеть МБДОУ ДС № 108")).matches("\\d+");
     }
@@ -62,12 +49,12 @@ class NetworkCouncilCommandsTest {
         Path agenda = home.resolve("agenda.docx");
         Path protocol = home.resolve("protocol.docx");
         assertThat(run("report", "agenda", "--meeting", id, "--out", agenda.toString()).status()).isZero();
-        Result r = run("report", "protocol", "--meeting", id, "--out", protocol.toString());
+        Cli.Result r = run("report", "protocol", "--meeting", id, "--out", protocol.toString());
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).contains(protocol.toString());
         assertThat(text(agenda)).contains("ПОВЕСТКА").contains("Временного положения о муниципальном сетевом инновационном центре");
         assertThat(text(protocol)).contains("ПРОТОКОЛ").contains("СЛУШАЛИ:").contains("ПОСТАНОВИЛИ:").contains("7.4.");
-        Result missing = run("report", "agenda", "--meeting", "9999", "--out", agenda.toString());
+        Cli.Result missing = run("report", "agenda", "--meeting", "9999", "--out", agenda.toString());
         assertThat(missing.status()).isEqualTo(1);
         assertThat(missing.err()).contains("9999");
     }
@@ -86,7 +73,7 @@ class NetworkCouncilCommandsTest {
         try (InputStream in = Files.newInputStream(roadmap); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             assertThat(wb.getSheetAt(0).getLastRowNum()).isEqualTo(2 + 8);
         }
-        Result wrong = run("report", "network", "--network", id, "--out", home.resolve("x.txt").toString());
+        Cli.Result wrong = run("report", "network", "--network", id, "--out", home.resolve("x.txt").toString());
         assertThat(wrong.status()).isEqualTo(1);
         assertThat(wrong.err()).contains(".docx").contains(".html");
         assertThat(run("export", "roadmap", "--network", id, "--out", roadmap.toString()).status()).isEqualTo(2);

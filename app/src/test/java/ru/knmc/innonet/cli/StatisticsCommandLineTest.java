@@ -3,8 +3,6 @@ package ru.knmc.innonet.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +11,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import ru.knmc.innonet.app.AppHome;
 import ru.knmc.innonet.db.Database;
 import ru.knmc.innonet.db.DatabaseLocation;
 import ru.knmc.innonet.event.EventRow;
@@ -27,20 +24,14 @@ class StatisticsCommandLineTest {
     static Path home;
     static String db;
 
-    record Result(int status, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = InnonetCommand.run(new AppHome(home), args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(status, out.toString(), err.toString());
+    private static Cli.Result run(String... args) {
+        return Cli.run(home, args);
     }
 
     @BeforeAll
     static void demo() {
         db = home.resolve("db").toString();
-        Result r = run("--db", db, "demo");
+        Cli.Result r = run("--db", db, "demo");
         assertThat(r.status()).as(r.err()).isZero();
     }
 
@@ -50,17 +41,17 @@ class StatisticsCommandLineTest {
 
     @Test
     void chartListNamesEveryChartAndVisitsIsWrittenAsPng(@TempDir Path dir) throws Exception {
-        Result list = run("--db", db, "chart", "--list");
+        Cli.Result list = run("--db", db, "chart", "--list");
         assertThat(list.status()).isZero();
         assertThat(list.out()).contains("visits", "visits-monthly", "participants-kind", "publications", "infrastructure",
                 "indicators", "Посещаемость сайтов по годам");
         for (String chart : new String[] {"visits", "participants-municipality", "indicators"}) {
             Path png = dir.resolve(chart + ".png");
-            Result r = run("--db", db, "chart", chart, "--year", "2017", "--out", png.toString());
+            Cli.Result r = run("--db", db, "chart", chart, "--year", "2017", "--out", png.toString());
             assertThat(r.status()).as(r.err()).isZero();
             assertThat(Files.size(png)).isGreaterThan(5_000);
         }
-        Result unknown = run("--db", db, "chart", "visitors", "--year", "2017", "--out", dir.resolve("x.png").toString());
+        Cli.Result unknown = run("--db", db, "chart", "visitors", "--year", "2017", "--out", dir.resolve("x.png").toString());
         assertThat(unknown.status()).isEqualTo(InnonetCommand.BAD_INPUT);
         assertThat(unknown.err()).contains("«visitors»").contains("visits-monthly");
     }
@@ -71,13 +62,13 @@ class StatisticsCommandLineTest {
         Files.writeString(file, "\uFEFF\"Дата визита\",\"Визиты\",\"Посетители\",\"Просмотры\"\n"
                 + "\"Итого и средние\",\"100\",\"60\",\"400\"\n\"2018-06-01\",\"40\",\"30\",\"150\"\n\"2018-06-02\",\"60\",\"35\",\"250\"\n",
                 StandardCharsets.UTF_8);
-        Result dry = run("--db", db, "import", "visits", file.toString(), "--resource", "Инновационная инфраструктура", "--dry-run");
+        Cli.Result dry = run("--db", db, "import", "visits", file.toString(), "--resource", "Инновационная инфраструктура", "--dry-run");
         assertThat(dry.status()).as(dry.err()).isZero();
         assertThat(dry.out()).contains("--dry-run").contains("01.06.2018 — 30.06.2018");
         try (Database d = open()) {
             assertThat(new VisitStatsService(d.dsl()).monthly(null, 2018).get(6).visits()).isEqualTo(2100);
         }
-        Result real = run("--db", db, "import", "visits", file.toString(), "--resource", "Инновационная инфраструктура");
+        Cli.Result real = run("--db", db, "import", "visits", file.toString(), "--resource", "Инновационная инфраструктура");
         assertThat(real.status()).as(real.err()).isZero();
         assertThat(real.out()).contains("Остаётся без изменений: 01.01.2018 — 31.12.2018");
         try (Database d = open()) {
@@ -86,7 +77,7 @@ class StatisticsCommandLineTest {
             assertThat(v.monthly(null, 2018).get(6).visits()).isEqualTo(100);
             assertThat(v.yearly(null, 2018, Segment.ALL).visits()).isEqualTo(47390);
         }
-        Result missing = run("--db", db, "import", "visits", file.toString(), "--resource", "Нет такого");
+        Cli.Result missing = run("--db", db, "import", "visits", file.toString(), "--resource", "Нет такого");
         assertThat(missing.status()).isEqualTo(InnonetCommand.BAD_INPUT);
         assertThat(missing.err()).contains("Нет такого").contains("Инновационная инфраструктура");
     }
@@ -102,17 +93,17 @@ class StatisticsCommandLineTest {
         Files.writeString(file, "ФИО;Организация;Должность;Муниципалитет\nИванова Анна Петровна;МБОУ гимназия № 25;учитель;Краснодар\n"
                 + "Петров Пётр Ильич;МБОУ лицей № 48;директор;Краснодар\nиванова анна петровна;МБОУ гимназия № 25;учитель;Краснодар\n",
                 StandardCharsets.UTF_8);
-        Result r = run("--db", db, "import", "participants", file.toString(), "--event", String.valueOf(event));
+        Cli.Result r = run("--db", db, "import", "participants", file.toString(), "--event", String.valueOf(event));
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).contains("Повтор пропущен: строка 4");
-        Result events = run("--db", db, "list", "events", "--year", "2018");
+        Cli.Result events = run("--db", db, "list", "events", "--year", "2018");
         assertThat(events.out()).containsPattern(event + "\\s+25\\.10\\.2018\\s+круглый стол\\s+Муниципальный\\s+2\\s+Круглый стол");
         try (Database d = open()) {
             EventRow row = new EventService(d.dsl()).events(2018).stream().filter(e -> e.id() == event).findFirst().orElseThrow();
             assertThat(row.participants()).isEqualTo(2);
             assertThat(row.namedList()).isTrue();
         }
-        Result noEvent = run("--db", db, "import", "participants", file.toString(), "--event", "99999");
+        Cli.Result noEvent = run("--db", db, "import", "participants", file.toString(), "--event", "99999");
         assertThat(noEvent.status()).isEqualTo(InnonetCommand.BAD_INPUT);
         assertThat(noEvent.err()).contains("list events");
     }
@@ -120,7 +111,7 @@ class StatisticsCommandLineTest {
     @Test
     void exportStatisticsWritesTheYearsFiguresAsNumbers(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("stat.xlsx");
-        Result r = run("--db", db, "export", "statistics", "--year", "2017", "--out", out.toString());
+        Cli.Result r = run("--db", db, "export", "statistics", "--year", "2017", "--out", out.toString());
         assertThat(r.status()).as(r.err()).isZero();
         try (InputStream in = Files.newInputStream(out); Workbook wb = new XSSFWorkbook(in)) {
             assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Посещаемость");
