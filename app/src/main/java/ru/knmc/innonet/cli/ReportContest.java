@@ -32,8 +32,8 @@ final class ReportContest {
         }
     }
 
-    @Command(name = "order", resourceBundle = "i18n.messages", mixinStandardHelpOptions = true)
-    static final class Order implements Callable<Integer> {
+    /** A Word document of one contest: {@code --contest ID --out FILE.docx}, written over the open database. */
+    abstract static class ContestDocument implements Callable<Integer> {
         @ParentCommand
         ReportCommand report;
 
@@ -43,6 +43,21 @@ final class ReportContest {
         @Option(names = "--out", required = true, descriptionKey = "cli.report.outDocx")
         Path out;
 
+        @Override
+        public Integer call() {
+            try (Services s = report.root.openServices()) {
+                Contest c = new ContestService(s.database().dsl()).get(contestId);
+                report.root.out().println(write(s, c, new ContestDocuments(report.root.home().templates())));
+                return InnonetCommand.OK;
+            }
+        }
+
+        /** Writes the document to {@code out}; returns the line to print. */
+        abstract String write(Services s, Contest c, ContestDocuments documents);
+    }
+
+    @Command(name = "order", resourceBundle = "i18n.messages", mixinStandardHelpOptions = true)
+    static final class Order extends ContestDocument {
         @Option(names = "--from", descriptionKey = "cli.report.from", paramLabel = "01.09.2018")
         String from;
 
@@ -50,45 +65,27 @@ final class ReportContest {
         String to;
 
         @Override
-        public Integer call() {
-            try (Services s = report.root.openServices()) {
-                Contest c = new ContestService(s.database().dsl()).get(contestId);
-                LocalDate start = from == null ? c.year().next().start() : date(from);
-                LocalDate end = to == null ? c.year().next().next().next().end() : date(to);
-                LegalOrder announcing = c.orderId() == null ? null : s.reference().order(c.orderId()).orElse(null);
-                var winners = new ContestDocumentData(s.database().dsl()).winners(contestId);
-                new ContestDocuments(report.root.home().templates()).draftOrder(c, announcing, winners, start, end, out);
-                report.root.out().println(Messages.get("cli.report.orderDone", winners.size(), out));
-                return InnonetCommand.OK;
-            }
+        String write(Services s, Contest c, ContestDocuments documents) {
+            LocalDate start = from == null ? c.year().next().start() : date(from);
+            LocalDate end = to == null ? c.year().next().next().next().end() : date(to);
+            LegalOrder announcing = c.orderId() == null ? null : s.reference().order(c.orderId()).orElse(null);
+            var winners = new ContestDocumentData(s.database().dsl()).winners(contestId);
+            documents.draftOrder(c, announcing, winners, start, end, out);
+            return Messages.get("cli.report.orderDone", winners.size(), out);
         }
     }
 
     @Command(name = "contest-protocol", resourceBundle = "i18n.messages", mixinStandardHelpOptions = true)
-    static final class Protocol implements Callable<Integer> {
-        @ParentCommand
-        ReportCommand report;
-
-        @Option(names = "--contest", required = true, descriptionKey = "cli.contest.id")
-        long contestId;
-
-        @Option(names = "--out", required = true, descriptionKey = "cli.report.outDocx")
-        Path out;
-
+    static final class Protocol extends ContestDocument {
         @Option(names = "--date", descriptionKey = "cli.report.date", paramLabel = "22.12.2017")
         String date;
 
         @Override
-        public Integer call() {
-            try (Services s = report.root.openServices()) {
-                Contest c = new ContestService(s.database().dsl()).get(contestId);
-                var data = new ContestDocumentData(s.database().dsl());
-                new ContestDocuments(report.root.home().templates()).councilProtocol(c,
-                        new ResultsService(s.database().dsl()).results(contestId), data.council(c.academicYear()),
-                        date(date), out);
-                report.root.out().println(Messages.get("cli.report.protocolDone", out));
-                return InnonetCommand.OK;
-            }
+        String write(Services s, Contest c, ContestDocuments documents) {
+            var data = new ContestDocumentData(s.database().dsl());
+            documents.councilProtocol(c, new ResultsService(s.database().dsl()).results(contestId),
+                    data.council(c.academicYear()), date(date), out);
+            return Messages.get("cli.report.protocolDone", out);
         }
     }
 }

@@ -231,37 +231,15 @@ public final class SettingsViewModel {
      * already there are kept. Off the FX thread.
      */
     public void exportTemplates() {
-        Path folder = templatesPath();
-        if (folder == null || templatesBusy.get()) {
-            templatesSucceeded.set(false);
-            templatesMessage.set(Messages.get("settings.templates.noFolder"));
-            return;
-        }
-        templatesBusy.set(true);
-        DocumentTemplates templates = new DocumentTemplates(folder, new DocumentStyle(documentFont.get()));
-        background.run(() -> templates.exportBuiltIns(folder, Templates.all()), written -> {
-            templatesBusy.set(false);
-            templatesSucceeded.set(true);
-            templatesMessage.set(Messages.get("settings.templates.exported", written.size(), folder.toString(),
-                    Templates.all().size() - written.size()));
-        }, failure -> {
-            templatesBusy.set(false);
-            templatesSucceeded.set(false);
-            templatesMessage.set(Dialogs.describe(failure));
+        withTemplates((templates, folder) -> {
+            int written = templates.exportBuiltIns(folder, Templates.all()).size();
+            return Messages.get("settings.templates.exported", written, folder.toString(), Templates.all().size() - written);
         });
     }
 
     /** Checks every template the folder holds, as a document would before use; names the first problem. */
     public void verifyTemplates() {
-        Path folder = templatesPath();
-        if (folder == null || templatesBusy.get()) {
-            templatesSucceeded.set(false);
-            templatesMessage.set(Messages.get("settings.templates.noFolder"));
-            return;
-        }
-        templatesBusy.set(true);
-        DocumentTemplates templates = new DocumentTemplates(folder, new DocumentStyle(documentFont.get()));
-        background.run(() -> {
+        withTemplates((templates, folder) -> {
             int own = 0;
             for (TemplateSpec spec : Templates.all()) {
                 if (templates.userFile(spec) != null) {
@@ -269,16 +247,31 @@ public final class SettingsViewModel {
                     own++;
                 }
             }
-            return own;
-        }, own -> {
-            templatesBusy.set(false);
-            templatesSucceeded.set(true);
-            templatesMessage.set(Messages.get("settings.templates.verified", own, Templates.all().size() - own));
-        }, failure -> {
-            templatesBusy.set(false);
-            templatesSucceeded.set(false);
-            templatesMessage.set(Dialogs.describe(failure));
+            return Messages.get("settings.templates.verified", own, Templates.all().size() - own);
         });
+    }
+
+    /** Runs template work on the folder off the FX thread; its answer, or its failure, becomes the message. */
+    private void withTemplates(java.util.function.BiFunction<DocumentTemplates, Path, String> work) {
+        Path folder = templatesPath();
+        if (templatesBusy.get()) {
+            return;
+        }
+        if (folder == null) {
+            templatesSucceeded.set(false);
+            templatesMessage.set(Messages.get("settings.templates.noFolder"));
+            return;
+        }
+        templatesBusy.set(true);
+        DocumentTemplates templates = new DocumentTemplates(folder, new DocumentStyle(documentFont.get()));
+        background.run(() -> work.apply(templates, folder), message -> finishTemplates(true, message),
+                failure -> finishTemplates(false, Dialogs.describe(failure)));
+    }
+
+    private void finishTemplates(boolean ok, String message) {
+        templatesBusy.set(false);
+        templatesSucceeded.set(ok);
+        templatesMessage.set(message);
     }
 
     private Path templatesPath() {
