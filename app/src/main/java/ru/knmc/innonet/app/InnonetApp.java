@@ -55,7 +55,12 @@ public final class InnonetApp extends Application {
     }
 
     private void showMain(Stage stage) {
-        MainWindow window = new Workbench(home, services, background, () -> stage).build();
+        Workbench workbench = new Workbench(home, services, background, () -> stage);
+        MainWindow window = workbench.build();
+        stage.setOnCloseRequest(e -> {
+            e.consume(); // closes below once every unsaved editor is saved or discarded
+            workbench.beforeClose(stage::close);
+        });
         stage.getScene().setRoot(window.root());
         LOG.info("Main window shown");
     }

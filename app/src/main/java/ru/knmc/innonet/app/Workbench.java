@@ -12,6 +12,7 @@ import ru.knmc.innonet.common.Messages;
 import ru.knmc.innonet.contest.ContestReminders;
 import ru.knmc.innonet.contest.ContestView;
 import ru.knmc.innonet.contest.ContestViewModel;
+import ru.knmc.innonet.contest.ScoreSheetViewModel;
 import ru.knmc.innonet.home.Reminder;
 import ru.knmc.innonet.home.StartView;
 import ru.knmc.innonet.home.StartViewModel;
@@ -39,6 +40,7 @@ public final class Workbench {
     private RegistryView registry;
     private ContestView contest;
     private MainWindow window;
+    private final List<UnsavedWork> unsaved = new ArrayList<>();
 
     public Workbench(AppHome home, Services services, FxBackground background, java.util.function.Supplier<Window> owner) {
         this.home = home;
@@ -52,8 +54,7 @@ public final class Workbench {
         sections.add(new MainWindow.Section("home", "nav.home", this::startView));
         sections.add(new MainWindow.Section("registry", "nav.registry", () -> registryView().root()));
         sections.add(new MainWindow.Section("overview", "nav.overview", () -> overviewView().root()));
-        sections.add(new MainWindow.Section("networks", "nav.networks",
-                () -> new NetworksView(new NetworksViewModel(services, background, home::templates), owner).root()));
+        sections.add(new MainWindow.Section("networks", "nav.networks", this::networksView));
         sections.add(new MainWindow.Section("council", "nav.council",
                 () -> councilView().root()));
         sections.add(new MainWindow.Section(ContestReminders.SECTION, "nav.contest", () -> contestView().root()));
@@ -69,6 +70,20 @@ public final class Workbench {
                 new SettingsViewModel(home, background, services.database().location().display())).root()));
         window = new MainWindow(sections, services.database().location().display());
         return window;
+    }
+
+    /**
+     * Before the window closes: every editor with unsaved changes asks save / discard / cancel, in turn;
+     * {@code close} runs once all are settled, not at all after «Отмена».
+     */
+    public void beforeClose(Runnable close) {
+        UnsavedWork.settle(unsaved, what -> Dialogs.unsavedChanges(owner.get(), what), close);
+    }
+
+    private javafx.scene.Node networksView() {
+        NetworksViewModel vm = new NetworksViewModel(services, background, home::templates);
+        unsaved.add(new UnsavedWork(Messages.get("network.what"), vm.dirty(), vm::save));
+        return new NetworksView(vm, owner).root();
     }
 
     private javafx.scene.Node startView() {
@@ -97,6 +112,8 @@ public final class Workbench {
         if (contest == null) {
             contest = new ContestView(new ContestViewModel(services.database().dsl(), services.networkLinks(), background,
                     home::templates));
+            ScoreSheetViewModel sheet = contest.viewModel().sheet();
+            unsaved.add(new UnsavedWork(Messages.get("contest.sheet.what"), sheet.dirtyProperty(), sheet::save));
         }
         return contest;
     }
@@ -112,6 +129,7 @@ public final class Workbench {
 
     private CouncilView councilView() {
         CouncilView view = new CouncilView(new CouncilViewModel(services, background), owner);
+        unsaved.add(new UnsavedWork(Messages.get("council.meeting.what"), view.viewModel().dirty(), view.viewModel()::save));
         CouncilActions.install(view, background, home::templates);
         return view;
     }

@@ -29,6 +29,9 @@ public final class CouncilReminders implements ReminderSource {
             }
             String text = Messages.get(r.responsible().isEmpty() ? "home.council.decision" : "home.council.decisionWho",
                     r.point(), r.meetingNumber(), Dates.format(r.meetingDate()), r.text(), r.responsible());
+            if (!r.responsible().isEmpty() && !text.endsWith(".")) {
+                text += "."; // initials «С.Ю.» end the sentence already
+            }
             if (r.overdueOn(today)) {
                 result.add(new Reminder(Urgency.OVERDUE, r.dueDate(), text, "council", r.meetingId()));
             } else if (!r.dueDate().isAfter(today.plusDays(SOON_DAYS))) {

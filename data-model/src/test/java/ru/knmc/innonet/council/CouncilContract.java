@@ -152,6 +152,20 @@ abstract class CouncilContract {
     }
 
     @Test
+    void theStartPageNamesTheResponsibleWithOneFullStop() {
+        meetings.save(draft(List.of(AgendaItem.of("О плане", 10, List.of()).withProtocol(null, null, List.of(), List.of(
+                new DecisionPoint(null, "Подготовить положение.", secretary.id(), null, LocalDate.of(2018, 12, 1), null, null, null),
+                new DecisionPoint(null, "Разместить на сайте", null, null, LocalDate.of(2018, 12, 10), null, null, null))))));
+        List<ru.knmc.innonet.home.Reminder> reminders = new CouncilReminders(f.db.dsl()).reminders(LocalDate.of(2018, 12, 5));
+        assertThat(reminders).extracting(ru.knmc.innonet.home.Reminder::urgency)
+                .containsExactlyInAnyOrder(ru.knmc.innonet.home.Urgency.OVERDUE, ru.knmc.innonet.home.Urgency.SOON);
+        String overdue = reminders.stream().filter(r -> r.urgency() == ru.knmc.innonet.home.Urgency.OVERDUE).findFirst().orElseThrow().text();
+        assertThat(overdue).contains("Подготовить положение.").endsWith("Ответственный: Демченко С.Ю.").doesNotContain("..");
+        String soon = reminders.stream().filter(r -> r.urgency() == ru.knmc.innonet.home.Urgency.SOON).findFirst().orElseThrow().text();
+        assertThat(soon).endsWith("Разместить на сайте").doesNotContain("Ответственный");
+    }
+
+    @Test
     void thePaperResolvesChairSecretaryAttendanceAndPointNumbers() {
         Meeting m = meetings.save(draft(List.of(
                 AgendaItem.of("О плане", 10, List.of(chair.id(), member.id())),
