@@ -74,6 +74,7 @@ public final class ContestView {
         tabs.getTabs().addAll(new Tab(Messages.get("contest.tab.applications"), applications()),
                 new Tab(Messages.get("contest.tab.sheets"), sheets()),
                 new Tab(Messages.get("contest.tab.ranking"), ranking()), new Tab(Messages.get("contest.tab.ripo"), ripo()));
+        ContestSetupTabs.add(tabs, vm, this::window);
         root.setCenter(tabs);
         vm.errorProperty().addListener((o, a, text) -> {
             if (text != null) {

@@ -333,8 +333,44 @@ public final class ContestViewModel {
         }, show, this::fail);
     }
 
-    private void fail(Throwable t) {
+    DSLContext dsl() {
+        return dsl;
+    }
+
+    Background background() {
+        return background;
+    }
+
+    NetworkLinks networks() {
+        return networks;
+    }
+
+    void fail(Throwable t) {
         error.set(Dialogs.describe(t));
+    }
+
+    /** A contest saved on the set-up tab: replaces its line in the list (or comes first) and is selected. */
+    void saved(Contest c) {
+        int i = -1;
+        for (int k = 0; k < contestList.size(); k++) {
+            if (contestList.get(k).id().equals(c.id())) {
+                i = k;
+            }
+        }
+        if (i >= 0) {
+            contestList.set(i, c);
+        } else {
+            contestList.add(0, c);
+        }
+        contest.set(c);
+        status.set(Messages.get("contest.setup.saved", c.displayName()));
+    }
+
+    /** A contest deleted on the set-up tab. */
+    void removed(Contest c) {
+        contestList.removeIf(x -> x.id().equals(c.id()));
+        contest.set(contestList.isEmpty() ? null : contestList.get(0));
+        status.set(Messages.get("contest.setup.deleted", c.displayName()));
     }
 
     public ObservableList<Contest> contests() {

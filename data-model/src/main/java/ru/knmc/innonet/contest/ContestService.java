@@ -158,6 +158,9 @@ public final class ContestService {
         if (s.start() != null && s.start().isAfter(s.end())) {
             throw new ValidationException("end", "contest.validation.stageDates");
         }
+        if (s.subsystem() != null && s.kind() != StageKind.DEFENSE) {
+            throw new ValidationException("subsystem", "contest.setup.stage.subsystemOnlyDefense");
+        }
         return dsl.transactionResult(t -> {
             DSLContext tx = t.dsl();
             long id;

@@ -213,7 +213,9 @@ public final class CriteriaService {
         for (String[] line : defaults(kind)) {
             Purpose purpose = Purpose.valueOf(line[0]);
             long setId = sets.computeIfAbsent(purpose,
-                    p -> createSet(tx, contestId, p, Messages.get("contest.criteria.defaultTitle." + p.name())));
+                    p -> createSet(tx, contestId, p, Messages.get(kind == ContestKind.PROJECT
+                            ? "contest.criteria.defaultTitle." + p.name()
+                            : "contest.criteria.kindTitle." + kind.name() + "." + p.name())));
             int max = Integer.parseInt(line[3]);
             Map<Integer, String> levels = new HashMap<>();
             for (int s = 0; s <= max && 4 + s < line.length; s++) {
