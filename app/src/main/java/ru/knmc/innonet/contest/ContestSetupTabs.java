@@ -18,6 +18,15 @@ final class ContestSetupTabs {
                 new CriteriaSetEditor(new CriteriaViewModel(vm), owner).build()));
         tabs.getTabs().add(tab("contest.tab.experts", "tab-experts",
                 new ExpertGroupsPane(new ExpertGroupsViewModel(vm), owner).build()));
+        AssignmentViewModel assignment = new AssignmentViewModel(vm);
+        Tab assignTab = tab("contest.tab.assignment", "tab-assignment", new AssignmentPane(assignment, owner).build());
+        // Conflicts follow the registry: shown again, the tab computes them anew.
+        assignTab.selectedProperty().addListener((o, a, shown) -> {
+            if (shown) {
+                assignment.load();
+            }
+        });
+        tabs.getTabs().add(assignTab);
     }
 
     private static Tab tab(String key, String id, javafx.scene.Node content) {

@@ -366,6 +366,10 @@ public final class ContestViewModel {
         status.set(Messages.get("contest.setup.saved", c.displayName()));
     }
 
+    void status(String text) {
+        status.set(text);
+    }
+
     /** A contest deleted on the set-up tab. */
     void removed(Contest c) {
         contestList.removeIf(x -> x.id().equals(c.id()));
