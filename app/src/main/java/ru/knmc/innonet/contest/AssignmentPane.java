@@ -94,7 +94,7 @@ final class AssignmentPane {
         recheck.setOnAction(e -> vm.load());
         Label flagged = new Label();
         flagged.setId("assignment-flagged");
-        flagged.getStyleClass().add("field-error");
+        ContestTables.warning(flagged, true);
         flagged.textProperty().bind(Bindings.createStringBinding(() -> vm.flaggedCount() == 0 ? ""
                 : Messages.get("contest.assignment.flagged", vm.flaggedCount()), vm.assignments()));
         FlowPane actions = new FlowPane(8, 6, auto, manual, withdraw, declare, recheck, flagged);
@@ -278,12 +278,12 @@ final class AssignmentPane {
         reason.setPromptText(Messages.get("contest.assignment.reasonPrompt"));
         Label error = new Label();
         error.setId("manual-error");
-        error.getStyleClass().add("field-error");
+        ContestTables.warning(error, true);
         error.setWrapText(true);
         error.setMaxWidth(520);
         Runnable check = () -> {
             conflicts.setText("");
-            conflicts.getStyleClass().remove("field-error");
+            ContestTables.warning(conflicts, false);
             if (app.getValue() != null && expert.getValue() != null) {
                 long a = app.getValue().id();
                 long p = expert.getValue().id();
@@ -294,7 +294,7 @@ final class AssignmentPane {
                                 : Messages.get("contest.assignment.hasConflict",
                                 found.stream().map(Conflict::describe).collect(Collectors.joining("; "))));
                         if (!found.isEmpty()) {
-                            conflicts.getStyleClass().add("field-error");
+                            ContestTables.warning(conflicts, true);
                         }
                     }
                 });
@@ -360,7 +360,7 @@ final class AssignmentPane {
         hint.setWrapText(true);
         hint.setMaxWidth(520);
         Label error = new Label();
-        error.getStyleClass().add("field-error");
+        ContestTables.warning(error, true);
         error.setWrapText(true);
         GridPane g = new GridPane();
         g.setHgap(10);

@@ -263,7 +263,7 @@ final class ContestSetupPane {
         if (errorField != null) {
             Label error = new Label();
             error.setId("setup-error-" + errorField);
-            error.getStyleClass().add("field-error");
+            ContestTables.warning(error, true);
             error.setWrapText(true);
             error.setMaxWidth(460);
             StringProperty text = vm.error(errorField);

@@ -116,6 +116,14 @@ final class ContestTables {
         return b.toString();
     }
 
+    /**
+     * Red text as under a field, set inline rather than with the shared «field-error» class: the contest's
+     * set-up tabs sit beside the sheet, whose single field error other screens and tests look up by class.
+     */
+    static void warning(Label label, boolean on) {
+        label.setStyle(on ? "-fx-text-fill: #b3261e; -fx-font-size: 12px;" : "");
+    }
+
     static Node placeholder(String key) {
         Label l = new Label(Messages.get(key));
         l.setWrapText(true);

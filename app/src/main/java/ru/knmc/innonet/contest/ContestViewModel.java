@@ -366,6 +366,21 @@ public final class ContestViewModel {
         status.set(Messages.get("contest.setup.saved", c.displayName()));
     }
 
+    /** Withdraws an unscored assignment (Delete on the sheets' table). */
+    void unassign(long reviewId) {
+        background.run(() -> {
+            new AssignmentService(dsl, networks).unassign(reviewId);
+            return reviewId;
+        }, id -> reload(), this::fail);
+    }
+
+    void deleteRipo(RipoMaterial m, Runnable done) {
+        background.run(() -> {
+            new RipoService(dsl).delete(m);
+            return m;
+        }, x -> done.run(), this::fail);
+    }
+
     void status(String text) {
         status.set(text);
     }

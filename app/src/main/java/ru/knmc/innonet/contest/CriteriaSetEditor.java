@@ -64,7 +64,7 @@ final class CriteriaSetEditor {
         Label frozen = new Label();
         frozen.setId("criteria-frozen");
         frozen.setWrapText(true);
-        frozen.getStyleClass().add("field-error");
+        ContestTables.warning(frozen, true);
         frozen.textProperty().bind(vm.frozenProperty());
         frozen.managedProperty().bind(vm.frozenProperty().isNotNull());
         frozen.visibleProperty().bind(vm.frozenProperty().isNotNull());
