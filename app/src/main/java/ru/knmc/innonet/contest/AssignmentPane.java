@@ -54,17 +54,18 @@ final class AssignmentPane {
         TableView<AssignmentService.Assignment> table = new TableView<>();
         table.setId("assignment-table");
         table.setPlaceholder(ContestTables.placeholder("contest.assignment.none"));
-        table.getColumns().add(ContestTables.column("contest.col.number", 45, AssignmentService.Assignment::regNumber));
-        table.getColumns().add(ContestTables.column("contest.col.organization", 150, AssignmentService.Assignment::organization));
-        table.getColumns().add(ContestTables.column("contest.col.subsystem", 120, a -> a.subsystem().displayName()));
-        table.getColumns().add(ContestTables.column("contest.col.expert", 130, AssignmentService.Assignment::expert));
-        table.getColumns().add(ContestTables.column("contest.col.purpose", 120, a -> a.purpose().displayName()));
-        table.getColumns().add(ContestTables.column("contest.assignment.col.how", 190, AssignmentPane::how));
-        table.getColumns().add(ContestTables.column("contest.assignment.col.override", 200,
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        table.getColumns().add(ContestTables.column("contest.col.number", 35, AssignmentService.Assignment::regNumber));
+        table.getColumns().add(ContestTables.column("contest.col.organization", 120, AssignmentService.Assignment::organization));
+        table.getColumns().add(ContestTables.column("contest.col.expert", 110, AssignmentService.Assignment::expert));
+        table.getColumns().add(ContestTables.column("contest.assignment.col.conflict", 230, AssignmentPane::conflictText));
+        table.getColumns().add(ContestTables.column("contest.col.purpose", 110, a -> a.purpose().displayName()));
+        table.getColumns().add(ContestTables.column("contest.assignment.col.how", 170, AssignmentPane::how));
+        table.getColumns().add(ContestTables.column("contest.assignment.col.override", 170,
                 a -> a.overrideReason() == null ? "" : a.overrideReason()));
-        table.getColumns().add(ContestTables.column("contest.assignment.col.conflict", 260, AssignmentPane::conflictText));
         table.getColumns().add(ContestTables.column("contest.col.scored", 70,
                 a -> a.scored() ? Messages.get("contest.scored.yes") : ""));
+        table.getColumns().add(ContestTables.column("contest.col.subsystem", 120, a -> a.subsystem().displayName()));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(AssignmentService.Assignment item, boolean empty) {
@@ -101,7 +102,7 @@ final class AssignmentPane {
         actions.setPadding(new Insets(0, 0, 6, 0));
 
         SplitPane top = new SplitPane(list, loads());
-        top.setDividerPositions(0.74);
+        top.setDividerPositions(0.68);
         SplitPane split = new SplitPane(top, conflicts());
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.66);
@@ -121,6 +122,7 @@ final class AssignmentPane {
     private Node loads() {
         TableView<AssignmentViewModel.Load> table = new TableView<>();
         table.setId("assignment-loads");
+        table.setPlaceholder(ContestTables.placeholder("contest.assignment.loads.none"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.getColumns().add(ContestTables.column("contest.col.expert", 140, AssignmentViewModel.Load::expert));
         table.getColumns().add(ContestTables.column("contest.assignment.col.load", 70, AssignmentViewModel.Load::assigned));

@@ -110,7 +110,7 @@ final class ContestSetupPane {
         ScrollPane scroll = new ScrollPane(left);
         scroll.setFitToWidth(true);
         SplitPane split = new SplitPane(scroll, stages());
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(0.5);
         BorderPane root = new BorderPane(split);
         root.setId("contest-setup");
         root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
@@ -137,8 +137,8 @@ final class ContestSetupPane {
         table.getColumns().add(ContestTables.column("contest.setup.stage.kind", 160, s -> s.kind().displayName()));
         table.getColumns().add(ContestTables.column("contest.col.subsystem", 150,
                 s -> s.subsystem() == null ? "" : s.subsystem().displayName()));
-        table.getColumns().add(ContestTables.column("contest.setup.stage.start", 90, ContestStage::start));
-        table.getColumns().add(ContestTables.column("contest.setup.stage.end", 90, ContestStage::end));
+        table.getColumns().add(ContestTables.column("contest.setup.stage.start", 105, ContestStage::start));
+        table.getColumns().add(ContestTables.column("contest.setup.stage.end", 105, ContestStage::end));
         table.getColumns().add(ContestTables.column("contest.setup.stage.done", 70,
                 s -> s.done() ? Messages.get("contest.setup.stage.doneYes") : ""));
         dateCells(table, 2);

@@ -34,7 +34,8 @@ final class ExpertGroupsPane {
         TableView<ExpertGroupsViewModel.Slot> groups = new TableView<>(vm.slots());
         groups.setId("expert-groups");
         groups.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        groups.getColumns().add(ContestTables.column("contest.experts.col.group", 220, ExpertGroupsPane::groupName));
+        groups.getColumns().add(ContestTables.column("contest.experts.col.group", 220, s -> s.subsystem() == null
+                ? Messages.get("contest.experts.council") : s.subsystem().displayName()));
         groups.getColumns().add(ContestTables.column("contest.experts.col.chair", 140, ExpertGroupsViewModel.Slot::chair));
         groups.getColumns().add(ContestTables.column("contest.experts.col.size", 70, ExpertGroupsViewModel.Slot::size));
         groups.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -69,7 +70,7 @@ final class ExpertGroupsPane {
         members.setPlaceholder(ContestTables.placeholder("contest.experts.none"));
         members.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         members.getColumns().add(ContestTables.column("contest.experts.col.name", 230, m -> m.person().fullName()));
-        members.getColumns().add(ContestTables.column("contest.col.organization", 180, ExpertGroupsViewModel.Member::organization));
+        members.getColumns().add(ContestTables.column("contest.experts.col.organization", 180, ExpertGroupsViewModel.Member::organization));
         members.getColumns().add(ContestTables.column("contest.experts.col.position", 160,
                 m -> m.person().position() == null ? "" : m.person().position()));
         members.getColumns().add(ContestTables.column("contest.experts.col.isChair", 100,
