@@ -56,6 +56,7 @@ final class AssignmentPane {
         table.setPlaceholder(ContestTables.placeholder("contest.assignment.none"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.getColumns().add(ContestTables.column("contest.col.number", 35, AssignmentService.Assignment::regNumber));
+        table.getColumns().get(0).setMinWidth(35);
         table.getColumns().add(ContestTables.column("contest.col.organization", 120, AssignmentService.Assignment::organization));
         table.getColumns().add(ContestTables.column("contest.col.expert", 110, AssignmentService.Assignment::expert));
         table.getColumns().add(ContestTables.column("contest.assignment.col.conflict", 230, AssignmentPane::conflictText));
@@ -65,7 +66,6 @@ final class AssignmentPane {
                 a -> a.overrideReason() == null ? "" : a.overrideReason()));
         table.getColumns().add(ContestTables.column("contest.col.scored", 70,
                 a -> a.scored() ? Messages.get("contest.scored.yes") : ""));
-        table.getColumns().add(ContestTables.column("contest.col.subsystem", 120, a -> a.subsystem().displayName()));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(AssignmentService.Assignment item, boolean empty) {
@@ -102,7 +102,7 @@ final class AssignmentPane {
         actions.setPadding(new Insets(0, 0, 6, 0));
 
         SplitPane top = new SplitPane(list, loads());
-        top.setDividerPositions(0.68);
+        top.setDividerPositions(0.76);
         SplitPane split = new SplitPane(top, conflicts());
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.66);
@@ -124,7 +124,7 @@ final class AssignmentPane {
         table.setId("assignment-loads");
         table.setPlaceholder(ContestTables.placeholder("contest.assignment.loads.none"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        table.getColumns().add(ContestTables.column("contest.col.expert", 140, AssignmentViewModel.Load::expert));
+        table.getColumns().add(ContestTables.column("contest.col.expert", 120, AssignmentViewModel.Load::expert));
         table.getColumns().add(ContestTables.column("contest.assignment.col.load", 70, AssignmentViewModel.Load::assigned));
         table.getColumns().add(ContestTables.column("contest.col.scored", 70, AssignmentViewModel.Load::scored));
         table.getColumns().add(ContestTables.column("contest.assignment.col.flaggedCount", 70,
