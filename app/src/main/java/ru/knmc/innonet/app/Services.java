@@ -62,6 +62,7 @@ public final class Services implements AutoCloseable {
                 visits, publications, events, indicators);
         reminders.add(new CouncilReminders(database.dsl()));
         reminders.add(new ru.knmc.innonet.contest.ContestReminders(database.dsl()));
+        reminders.add(new ru.knmc.innonet.contest.ConflictReminders(database.dsl(), networks::partnersOf));
     }
 
     public NetworkService networks() {

@@ -74,6 +74,7 @@ public final class ContestView {
         tabs.getTabs().addAll(new Tab(Messages.get("contest.tab.applications"), applications()),
                 new Tab(Messages.get("contest.tab.sheets"), sheets()),
                 new Tab(Messages.get("contest.tab.ranking"), ranking()), new Tab(Messages.get("contest.tab.ripo"), ripo()));
+        ContestSetupTabs.add(tabs, vm, this::window);
         root.setCenter(tabs);
         vm.errorProperty().addListener((o, a, text) -> {
             if (text != null) {
@@ -109,7 +110,7 @@ public final class ContestView {
     }
 
     private Node applications() {
-        TableView<ApplicationService.Row> table = new TableView<>(vm.applications());
+        TableView<ApplicationService.Row> table = new TableView<>();
         table.setId("contest-applications");
         table.getColumns().add(column("contest.col.number", 60, r -> r.regNumber()));
         table.getColumns().add(column("contest.col.organization", 220, ApplicationService.Row::organization));
@@ -146,7 +147,9 @@ public final class ContestView {
                 formalCheck(selected.get());
             }
         });
-        return withActions(table, fromWord, replace, passport, check, letter, assign, write, collect);
+        return withActions(ContestTables.searchable(table, vm.applications(), r -> ContestTables.joined(r.regNumber(),
+                r.organization(), r.topic(), r.subsystem().displayName(), r.status().displayName()), null),
+                fromWord, replace, passport, check, letter, assign, write, collect);
     }
 
     private void formalCheck(ApplicationService.Row app) {
@@ -247,7 +250,7 @@ public final class ContestView {
     }
 
     private Node sheets() {
-        TableView<ReviewService.Row> table = new TableView<>(vm.reviews());
+        TableView<ReviewService.Row> table = new TableView<>();
         table.setId("contest-reviews");
         table.getColumns().add(column("contest.col.number", 50, r -> r.regNumber()));
         table.getColumns().add(column("contest.col.organization", 170, ReviewService.Row::organization));
@@ -297,7 +300,8 @@ public final class ContestView {
         form.visibleProperty().bind(vm.sheet().sheetProperty().isNotNull());
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
-        SplitPane split = new SplitPane(table, scroll);
+        SplitPane split = new SplitPane(ContestTables.searchable(table, vm.reviews(), r -> ContestTables.joined(
+                r.regNumber(), r.organization(), r.expert(), r.purpose().displayName()), this::unassign), scroll);
         split.setDividerPositions(0.38);
         return split;
     }
@@ -340,7 +344,7 @@ public final class ContestView {
     }
 
     private Node ranking() {
-        TableView<RankedApplication> table = new TableView<>(vm.ranking());
+        TableView<RankedApplication> table = new TableView<>();
         table.setId("contest-ranking");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.getColumns().add(column("contest.col.subsystem", 150, r -> r.subsystem().displayName()));
@@ -406,11 +410,14 @@ public final class ContestView {
                 .ifPresent(g -> vm.grantStatuses(g.order(), g.from(), g.to()))));
         Button jury = button("contest.action.jury", "contest-jury");
         jury.setOnAction(e -> vm.assignJury());
-        return withActions(table, oneMore, jury, decide, excel, protocol, order, grant);
+        return withActions(ContestTables.searchable(table, vm.ranking(), r -> ContestTables.joined(r.regNumber(),
+                r.organization(), r.topic(), r.subsystem().displayName(), ContestResultsWorkbook.flags(r)), null),
+                oneMore, jury, decide, excel, protocol, order, grant);
     }
 
     private Node ripo() {
         TableView<RipoMaterial> table = new TableView<>();
+        javafx.collections.ObservableList<RipoMaterial> materials = javafx.collections.FXCollections.observableArrayList();
         table.setId("contest-ripo");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.getColumns().add(column("contest.col.subsystem", 150, r -> r.subsystem().displayName()));
@@ -432,7 +439,7 @@ public final class ContestView {
             year.getItems().setAll(r.years());
             year.setValue(r.year());
             updating[0] = false;
-            table.getItems().setAll(r.materials());
+            materials.setAll(r.materials());
             summary.setText(Messages.get("contest.ripo.summary", String.valueOf(r.year()), r.positive().values().stream()
                     .mapToInt(Integer::intValue).sum(), r.positive().get(Subsystem.PRESCHOOL),
                     r.positive().get(Subsystem.GENERAL), r.positive().get(Subsystem.ADDITIONAL),
@@ -446,10 +453,25 @@ public final class ContestView {
         vm.ripo(null, show);
         HBox top = new HBox(10, new Label(Messages.get("contest.ripo.year")), year, summary);
         top.setPadding(new Insets(6, 0, 6, 0));
-        BorderPane p = new BorderPane(table);
+        BorderPane p = new BorderPane(ContestTables.searchable(table, materials, m -> ContestTables.joined(m.title(),
+                m.authors(), m.subsystem().displayName()), m -> {
+                    if (Dialogs.confirm(window(), Messages.get("contest.ripo.deleteConfirm", m.title()),
+                            Messages.get("contest.ripo.delete"))) {
+                        vm.deleteRipo(m, () -> vm.ripo(year.getValue(), show));
+                    }
+                }));
         p.setTop(top);
         p.setPadding(new Insets(4, 8, 8, 8));
         return p;
+    }
+
+    private void unassign(ReviewService.Row r) {
+        if (r.scored()) {
+            Dialogs.info(window(), Messages.get("contest.assign.scored"));
+        } else if (Dialogs.confirm(window(), Messages.get("contest.assignment.withdrawConfirm", r.expert(), r.regNumber()),
+                Messages.get("contest.assignment.withdraw"))) {
+            vm.unassign(r.reviewId());
+        }
     }
 
     private static Node withActions(Node center, Button... buttons) {

@@ -41,6 +41,7 @@ public final class ContestViewModel {
     private final ScoreSheetViewModel sheet;
     private final Supplier<DocumentTemplates> templates;
     private long sequence;
+    private Long pendingSelect;
 
     public ContestViewModel(DSLContext dsl, NetworkLinks networks, Background background,
                             Supplier<DocumentTemplates> templates) {
@@ -57,14 +58,21 @@ public final class ContestViewModel {
         background.run(contests::list, list -> {
             Contest keep = contest.get();
             contestList.setAll(list);
-            if (keep == null || list.stream().noneMatch(c -> c.id().equals(keep.id()))) {
+            Long wanted = pendingSelect;
+            pendingSelect = null;
+            if (wanted != null && list.stream().anyMatch(c -> c.id().equals(wanted))) {
+                select(wanted);
+            } else if (keep == null || list.stream().noneMatch(c -> c.id().equals(keep.id()))) {
                 contest.set(list.isEmpty() ? null : list.get(0));
             }
         }, this::fail);
     }
 
-    /** Selects the contest a start-page reminder names. */
+    /** Selects the contest a start-page reminder names (once the list is loaded, when it is not yet). */
     public void select(long contestId) {
+        if (contestList.isEmpty()) {
+            pendingSelect = contestId;
+        }
         contestList.stream().filter(c -> c.id() == contestId).findFirst().ifPresent(contest::set);
     }
 
@@ -333,8 +341,63 @@ public final class ContestViewModel {
         }, show, this::fail);
     }
 
-    private void fail(Throwable t) {
+    DSLContext dsl() {
+        return dsl;
+    }
+
+    Background background() {
+        return background;
+    }
+
+    NetworkLinks networks() {
+        return networks;
+    }
+
+    void fail(Throwable t) {
         error.set(Dialogs.describe(t));
+    }
+
+    /** A contest saved on the set-up tab: replaces its line in the list (or comes first) and is selected. */
+    void saved(Contest c) {
+        int i = -1;
+        for (int k = 0; k < contestList.size(); k++) {
+            if (contestList.get(k).id().equals(c.id())) {
+                i = k;
+            }
+        }
+        if (i >= 0) {
+            contestList.set(i, c);
+        } else {
+            contestList.add(0, c);
+        }
+        contest.set(c);
+        status.set(Messages.get("contest.setup.saved", c.romanNumber(), c.year().toString()));
+    }
+
+    /** Withdraws an unscored assignment (Delete on the sheets' table). */
+    void unassign(long reviewId) {
+        background.run(() -> {
+            new AssignmentService(dsl, networks).unassign(reviewId);
+            return reviewId;
+        }, id -> reload(), this::fail);
+    }
+
+    void deleteRipo(RipoMaterial m, Runnable done) {
+        background.run(() -> {
+            new RipoService(dsl).delete(m);
+            return m;
+        }, x -> done.run(), this::fail);
+    }
+
+    void status(String text) {
+        status.set(text);
+    }
+
+    /** A contest deleted on the set-up tab. */
+    void removed(Contest c) {
+        contestList.removeIf(x -> x.id().equals(c.id()));
+        contest.set(contestList.isEmpty() ? null : contestList.get(0));
+        status.set(Messages.get("contest.setup.deleted", c.romanNumber(), c.year().toString()));
     }
 
     public ObservableList<Contest> contests() {

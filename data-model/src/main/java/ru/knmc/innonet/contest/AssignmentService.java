@@ -2,6 +2,8 @@ package ru.knmc.innonet.contest;
 
 import static ru.knmc.innonet.db.jooq.Tables.APPLICATION;
 import static ru.knmc.innonet.db.jooq.Tables.CONTEST;
+import static ru.knmc.innonet.db.jooq.Tables.ORGANIZATION;
+import static ru.knmc.innonet.db.jooq.Tables.PERSON;
 import static ru.knmc.innonet.db.jooq.Tables.REVIEW;
 import static ru.knmc.innonet.db.jooq.Tables.REVIEW_SCORE;
 
@@ -128,8 +130,60 @@ public final class AssignmentService {
                 throw new ValidationException("overrideReason", "contest.assign.conflictNeedsReason",
                         found.stream().map(Conflict::describe).collect(Collectors.joining("; ")));
             }
-            return insert(tx, applicationId, expertId, purpose, false, found.isEmpty() ? null : reason);
+            long id = insert(tx, applicationId, expertId, purpose, false, found.isEmpty() ? null : reason);
+            tx.update(REVIEW).set(REVIEW.ASSIGNED_BY, currentUser()).where(REVIEW.ID.eq(id)).execute();
+            return id;
         });
+    }
+
+    /**
+     * A line of the assignment screen: who reviews what, how the assignment came (automatic, or by hand:
+     * by whom, when, over which conflict with which reason) and the expert's conflicts with the
+     * application as the registry stands now. {@link #flagged()}: conflicted now without a recorded
+     * override — the expert became conflicted after being assigned.
+     */
+    public record Assignment(long reviewId, long applicationId, int regNumber, String organization, Subsystem subsystem,
+                             long expertId, String expert, Purpose purpose, boolean automatic,
+                             java.time.OffsetDateTime assignedAt, String assignedBy, String overrideReason,
+                             boolean scored, List<Conflict> conflicts) {
+        public Assignment {
+            conflicts = List.copyOf(conflicts);
+        }
+
+        public boolean flagged() {
+            return !conflicts.isEmpty() && overrideReason == null;
+        }
+    }
+
+    public List<Assignment> assignments(long contestId) {
+        return assignments(dsl, contestId);
+    }
+
+    List<Assignment> assignments(DSLContext tx, long contestId) {
+        var rows = tx.select(REVIEW.ID, APPLICATION.ID, APPLICATION.REG_NUMBER, ORGANIZATION.SHORT_NAME,
+                        APPLICATION.SUBSYSTEM, PERSON.ID, PERSON.LAST_NAME, PERSON.FIRST_NAME, PERSON.MIDDLE_NAME,
+                        REVIEW.PURPOSE, REVIEW.AUTOMATIC, REVIEW.ASSIGNED_AT, REVIEW.ASSIGNED_BY, REVIEW.OVERRIDE_REASON,
+                        REVIEW.SCORED_AT)
+                .from(REVIEW).join(APPLICATION).on(APPLICATION.ID.eq(REVIEW.APPLICATION_ID))
+                .join(ORGANIZATION).on(ORGANIZATION.ID.eq(APPLICATION.ORGANIZATION_ID))
+                .join(PERSON).on(PERSON.ID.eq(REVIEW.EXPERT_ID))
+                .where(APPLICATION.CONTEST_ID.eq(contestId))
+                .orderBy(APPLICATION.REG_NUMBER, REVIEW.PURPOSE.desc(), PERSON.LAST_NAME).fetch();
+        ConflictService.Index index = conflicts.index(tx, contestId,
+                rows.stream().map(r -> r.get(PERSON.ID)).collect(Collectors.toSet()));
+        return rows.stream().map(r -> new Assignment(r.get(REVIEW.ID), r.get(APPLICATION.ID),
+                r.get(APPLICATION.REG_NUMBER), r.get(ORGANIZATION.SHORT_NAME),
+                Subsystem.valueOf(r.get(APPLICATION.SUBSYSTEM)), r.get(PERSON.ID),
+                ExpertNames.shortName(r.get(PERSON.LAST_NAME), r.get(PERSON.FIRST_NAME), r.get(PERSON.MIDDLE_NAME)),
+                Purpose.valueOf(r.get(REVIEW.PURPOSE)), r.get(REVIEW.AUTOMATIC), r.get(REVIEW.ASSIGNED_AT),
+                r.get(REVIEW.ASSIGNED_BY), r.get(REVIEW.OVERRIDE_REASON), r.get(REVIEW.SCORED_AT) != null,
+                index.conflicts(r.get(PERSON.ID), r.get(APPLICATION.ID)))).toList();
+    }
+
+    /** Who assigns by hand: the computer's user name (the program has no accounts of its own). */
+    static String currentUser() {
+        String name = System.getProperty("user.name");
+        return name == null || name.isBlank() ? null : name;
     }
 
     /** The disagreement flag's action: one more unconflicted expert of the group, the least loaded. */

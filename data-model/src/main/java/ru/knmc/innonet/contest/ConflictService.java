@@ -7,6 +7,7 @@ import static ru.knmc.innonet.db.jooq.Tables.CONTEST;
 import static ru.knmc.innonet.db.jooq.Tables.DECLARED_CONFLICT;
 import static ru.knmc.innonet.db.jooq.Tables.ORGANIZATION;
 import static ru.knmc.innonet.db.jooq.Tables.PERSON;
+import static ru.knmc.innonet.db.jooq.Tables.REVIEW;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,6 +39,29 @@ public final class ConflictService {
         long contestId = dsl.select(APPLICATION.CONTEST_ID).from(APPLICATION).where(APPLICATION.ID.eq(applicationId))
                 .fetchOne(APPLICATION.CONTEST_ID);
         return index(dsl, contestId, List.of(expertId)).conflicts(expertId, applicationId);
+    }
+
+    /**
+     * The conflicts of an application with everyone who could score it: the members of its subsystem's
+     * group and of the expert council for the contest's year, the experts assigned to it and those who
+     * declared a conflict with it.
+     */
+    public List<Conflict> forApplication(long applicationId) {
+        var app = dsl.select(APPLICATION.CONTEST_ID, APPLICATION.SUBSYSTEM, CONTEST.ACADEMIC_YEAR).from(APPLICATION)
+                .join(CONTEST).on(CONTEST.ID.eq(APPLICATION.CONTEST_ID)).where(APPLICATION.ID.eq(applicationId)).fetchOne();
+        Set<Long> people = new java.util.LinkedHashSet<>();
+        ExpertService.group(dsl, app.value3(), Subsystem.valueOf(app.value2())).ifPresent(g -> people.addAll(g.memberIds()));
+        ExpertService.group(dsl, app.value3(), null).ifPresent(g -> people.addAll(g.memberIds()));
+        people.addAll(dsl.select(REVIEW.EXPERT_ID).from(REVIEW).where(REVIEW.APPLICATION_ID.eq(applicationId))
+                .fetch(REVIEW.EXPERT_ID));
+        people.addAll(dsl.select(DECLARED_CONFLICT.PERSON_ID).from(DECLARED_CONFLICT)
+                .where(DECLARED_CONFLICT.APPLICATION_ID.eq(applicationId)).fetch(DECLARED_CONFLICT.PERSON_ID));
+        Index index = index(dsl, app.value1(), people);
+        List<Conflict> out = new ArrayList<>();
+        for (long p : people) {
+            out.addAll(index.conflicts(p, applicationId));
+        }
+        return out;
     }
 
     /** Every conflict of the given experts with every application of the contest, looked up in memory. */

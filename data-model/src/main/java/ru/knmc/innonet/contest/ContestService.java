@@ -1,5 +1,6 @@
 package ru.knmc.innonet.contest;
 
+import static ru.knmc.innonet.db.jooq.Tables.APPLICATION;
 import static ru.knmc.innonet.db.jooq.Tables.CONTEST;
 import static ru.knmc.innonet.db.jooq.Tables.CONTEST_STAGE;
 
@@ -14,11 +15,12 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import ru.knmc.innonet.common.ConcurrentEditException;
 import ru.knmc.innonet.common.Messages;
+import ru.knmc.innonet.common.UserException;
 import ru.knmc.innonet.common.ValidationException;
 
 /** Announcing a contest, its settings and its stages; the stages that are due. */
 public final class ContestService {
-    private static final Pattern ROMAN = Pattern.compile("^[IVXLC]{1,10}$");
+    private static final Pattern ROMAN = Pattern.compile("^(?=[IVXLC])C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$");
     private static final SecureRandom RANDOM = new SecureRandom();
     private final DSLContext dsl;
 
@@ -84,6 +86,12 @@ public final class ContestService {
             values.put(CONTEST.SHEET_SECRET, HexFormat.of().formatHex(secret));
             id = tx.insertInto(CONTEST).set(values).returning(CONTEST.ID).fetchOne(CONTEST.ID);
         } else {
+            String kindBefore = tx.select(CONTEST.CONTEST_KIND).from(CONTEST).where(CONTEST.ID.eq(c.id()))
+                    .fetchOne(CONTEST.CONTEST_KIND);
+            if (kindBefore != null && !kindBefore.equals(c.kind().name())
+                    && tx.fetchExists(APPLICATION, APPLICATION.CONTEST_ID.eq(c.id()))) {
+                throw new ValidationException("kind", "contest.setup.kindLocked");
+            }
             values.put(CONTEST.VERSION, CONTEST.VERSION.plus(1));
             int n = tx.update(CONTEST).set(values).where(CONTEST.ID.eq(c.id()).and(CONTEST.VERSION.eq(c.version())))
                     .execute();
@@ -91,6 +99,11 @@ public final class ContestService {
                 throw new ConcurrentEditException(Messages.get("contest.entity"));
             }
             id = c.id();
+            if (kindBefore != null && !kindBefore.equals(c.kind().name())) {
+                // Another kind evaluates by other criteria: its defaults replace the unused ones.
+                CriteriaService.dropSets(tx, id);
+                CriteriaService.installDefaults(tx, id);
+            }
         }
         return tx.selectFrom(CONTEST).where(CONTEST.ID.eq(id)).fetchOne(ContestService::contest);
     }
@@ -98,6 +111,12 @@ public final class ContestService {
     private static void validate(Contest c) {
         if (c.romanNumber() == null || !ROMAN.matcher(c.romanNumber().strip()).matches()) {
             throw new ValidationException("romanNumber", "contest.validation.roman");
+        }
+        if (c.academicYear() < 1990 || c.academicYear() > 2100) {
+            throw new ValidationException("academicYear", "contest.setup.yearRange");
+        }
+        if (c.kind() == null) {
+            throw new ValidationException("kind", "validation.required", Messages.get("contest.setup.kind"));
         }
         if (c.title() == null || c.title().isBlank()) {
             throw new ValidationException("title", "validation.required", Messages.get("contest.field.title"));
@@ -139,6 +158,9 @@ public final class ContestService {
         if (s.start() != null && s.start().isAfter(s.end())) {
             throw new ValidationException("end", "contest.validation.stageDates");
         }
+        if (s.subsystem() != null && s.kind() != StageKind.DEFENSE) {
+            throw new ValidationException("subsystem", "contest.setup.stage.subsystemOnlyDefense");
+        }
         return dsl.transactionResult(t -> {
             DSLContext tx = t.dsl();
             long id;
@@ -160,6 +182,36 @@ public final class ContestService {
                 id = s.id();
             }
             return tx.selectFrom(CONTEST_STAGE).where(CONTEST_STAGE.ID.eq(id)).fetchOne(ContestService::stage);
+        });
+    }
+
+    /** Removes a stage (its reminder goes with it). */
+    public void deleteStage(ContestStage s) {
+        dsl.transaction(t -> {
+            int n = t.dsl().deleteFrom(CONTEST_STAGE).where(CONTEST_STAGE.ID.eq(s.id())
+                    .and(CONTEST_STAGE.VERSION.eq(s.version()))).execute();
+            if (n == 0) {
+                throw new ConcurrentEditException(Messages.get("contest.field.stage"));
+            }
+        });
+    }
+
+    /**
+     * Removes a contest that has no applications yet (one announced by mistake), with its stages and
+     * criteria; a contest with applications is kept, its history belongs to the registry.
+     */
+    public void delete(Contest c) {
+        dsl.transaction(t -> {
+            DSLContext tx = t.dsl();
+            int apps = tx.fetchCount(APPLICATION, APPLICATION.CONTEST_ID.eq(c.id()));
+            if (apps > 0) {
+                throw new UserException("contest.setup.deleteHasApplications", c.romanNumber(), apps);
+            }
+            CriteriaService.dropSets(tx, c.id());
+            int n = tx.deleteFrom(CONTEST).where(CONTEST.ID.eq(c.id()).and(CONTEST.VERSION.eq(c.version()))).execute();
+            if (n == 0) {
+                throw new ConcurrentEditException(Messages.get("contest.entity"));
+            }
         });
     }
 

@@ -1,5 +1,6 @@
 package ru.knmc.innonet.contest;
 
+import static ru.knmc.innonet.db.jooq.Tables.CONTEST;
 import static ru.knmc.innonet.db.jooq.Tables.CRITERIA_SET;
 import static ru.knmc.innonet.db.jooq.Tables.CRITERION;
 import static ru.knmc.innonet.db.jooq.Tables.CRITERION_GROUP;
@@ -31,7 +32,7 @@ import ru.knmc.innonet.common.ValidationException;
  * defaults ({@code contest/default-criteria.txt}), which the centre edits like any other set.
  */
 public final class CriteriaService {
-    private static final String DEFAULTS = "/contest/default-criteria.txt";
+    private static final String DEFAULTS = "/contest/default-criteria-%s.txt";
     private final DSLContext dsl;
 
     public CriteriaService(DSLContext dsl) {
@@ -199,18 +200,22 @@ public final class CriteriaService {
         }
     }
 
-    /** Gives a contest the shipped default criteria for the remote expertise and the defense. */
+    /** Gives a contest the shipped default criteria of its kind for the remote expertise and the defense. */
     public void installDefaults(long contestId) {
         dsl.transaction(t -> installDefaults(t.dsl(), contestId));
     }
 
     static void installDefaults(DSLContext tx, long contestId) {
+        ContestKind kind = ContestKind.valueOf(tx.select(CONTEST.CONTEST_KIND).from(CONTEST)
+                .where(CONTEST.ID.eq(contestId)).fetchOne(CONTEST.CONTEST_KIND));
         Map<Purpose, Long> sets = new LinkedHashMap<>();
         int order = 0;
-        for (String[] line : defaults()) {
+        for (String[] line : defaults(kind)) {
             Purpose purpose = Purpose.valueOf(line[0]);
             long setId = sets.computeIfAbsent(purpose,
-                    p -> createSet(tx, contestId, p, Messages.get("contest.criteria.defaultTitle." + p.name())));
+                    p -> createSet(tx, contestId, p, Messages.get(kind == ContestKind.PROJECT
+                            ? "contest.criteria.defaultTitle." + p.name()
+                            : "contest.criteria.kindTitle." + kind.name() + "." + p.name())));
             int max = Integer.parseInt(line[3]);
             Map<Integer, String> levels = new HashMap<>();
             for (int s = 0; s <= max && 4 + s < line.length; s++) {
@@ -220,10 +225,103 @@ public final class CriteriaService {
         }
     }
 
-    private static List<String[]> defaults() {
-        var in = CriteriaService.class.getResourceAsStream(DEFAULTS);
+    /**
+     * Replaces the contest's sets by the shipped defaults of its kind; refused when a set is frozen.
+     */
+    public void replaceWithDefaults(long contestId) {
+        dsl.transaction(t -> {
+            dropSets(t.dsl(), contestId);
+            installDefaults(t.dsl(), contestId);
+        });
+    }
+
+    /**
+     * «Создать на основе прошлого конкурса»: replaces the contest's sets by a copy of those of the latest
+     * earlier contest of the same kind, and returns that contest; refused when a set here is frozen or
+     * when there is no earlier contest.
+     */
+    public Contest replaceWithPrevious(long contestId) {
+        return dsl.transactionResult(t -> {
+            DSLContext tx = t.dsl();
+            Contest previous = previous(tx, contestId)
+                    .orElseThrow(() -> new UserException("contest.criteria.noPrevious"));
+            dropSets(tx, contestId);
+            copy(tx, previous.id(), contestId);
+            return previous;
+        });
+    }
+
+    /** The latest contest of the same kind announced before this one (by year, then by record number). */
+    public Optional<Contest> previous(long contestId) {
+        return previous(dsl, contestId);
+    }
+
+    static Optional<Contest> previous(DSLContext tx, long contestId) {
+        var c = tx.selectFrom(CONTEST).where(CONTEST.ID.eq(contestId)).fetchOne();
+        return tx.selectFrom(CONTEST).where(CONTEST.CONTEST_KIND.eq(c.getContestKind()).and(CONTEST.ID.ne(contestId))
+                        .and(CONTEST.ACADEMIC_YEAR.lt(c.getAcademicYear())
+                                .or(CONTEST.ACADEMIC_YEAR.eq(c.getAcademicYear()).and(CONTEST.ID.lt(contestId)))))
+                .orderBy(CONTEST.ACADEMIC_YEAR.desc(), CONTEST.ID.desc()).limit(1).fetchOptional(ContestService::contest);
+    }
+
+    static void dropSets(DSLContext tx, long contestId) {
+        List<Long> ids = tx.select(CRITERIA_SET.ID).from(CRITERIA_SET).where(CRITERIA_SET.CONTEST_ID.eq(contestId))
+                .fetch(CRITERIA_SET.ID);
+        for (long id : ids) {
+            refuseFrozen(tx, id);
+        }
+        tx.deleteFrom(CRITERION).where(CRITERION.CRITERIA_SET_ID.in(ids)).execute();
+        tx.deleteFrom(CRITERION_GROUP).where(CRITERION_GROUP.CRITERIA_SET_ID.in(ids)).execute();
+        tx.deleteFrom(CRITERIA_SET).where(CRITERIA_SET.ID.in(ids)).execute();
+    }
+
+    /** Removes a group; its criteria stay in the set, ungrouped. */
+    public void deleteGroup(CriterionGroup g) {
+        dsl.transaction(t -> {
+            DSLContext tx = t.dsl();
+            refuseFrozen(tx, g.setId());
+            tx.update(CRITERION).setNull(CRITERION.GROUP_ID).set(CRITERION.VERSION, CRITERION.VERSION.plus(1))
+                    .where(CRITERION.GROUP_ID.eq(g.id())).execute();
+            int n = tx.deleteFrom(CRITERION_GROUP).where(CRITERION_GROUP.ID.eq(g.id())
+                    .and(CRITERION_GROUP.VERSION.eq(g.version()))).execute();
+            if (n == 0) {
+                throw new ConcurrentEditException(Messages.get("contest.field.groupTitle"));
+            }
+        });
+    }
+
+    /** Moves a criterion {@code delta} places up (negative) or down in its set; the order is renumbered 1..n. */
+    public void move(Criterion c, int delta) {
+        dsl.transaction(t -> {
+            DSLContext tx = t.dsl();
+            refuseFrozen(tx, c.setId());
+            List<Long> order = new ArrayList<>(tx.select(CRITERION.ID).from(CRITERION)
+                    .where(CRITERION.CRITERIA_SET_ID.eq(c.setId())).orderBy(CRITERION.SORT_ORDER, CRITERION.ID)
+                    .fetch(CRITERION.ID));
+            int from = order.indexOf(c.id());
+            if (from < 0) {
+                throw new ConcurrentEditException(Messages.get("contest.field.criterion"));
+            }
+            int to = Math.max(0, Math.min(order.size() - 1, from + delta));
+            order.add(to, order.remove(from));
+            for (int i = 0; i < order.size(); i++) {
+                tx.update(CRITERION).set(CRITERION.SORT_ORDER, i + 1).set(CRITERION.VERSION, CRITERION.VERSION.plus(1))
+                        .where(CRITERION.ID.eq(order.get(i))).execute();
+            }
+        });
+    }
+
+    /** How many expert sheets hold a score against the set: why it is frozen. */
+    public int scoredSheets(long setId) {
+        return dsl.fetchCount(dsl.selectDistinct(REVIEW_SCORE.REVIEW_ID).from(REVIEW_SCORE).join(CRITERION)
+                .on(CRITERION.ID.eq(REVIEW_SCORE.CRITERION_ID)).where(CRITERION.CRITERIA_SET_ID.eq(setId)));
+    }
+
+    private static List<String[]> defaults(ContestKind kind) {
+        String name = String.format(DEFAULTS, kind.name());
+        var in = CriteriaService.class.getResourceAsStream(name);
         if (in == null) {
-            throw new IllegalStateException(DEFAULTS + " is missing");
+            throw new IllegalStateException(name + " is missing");
         }
         List<String[]> lines = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {

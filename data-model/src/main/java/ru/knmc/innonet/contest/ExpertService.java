@@ -102,4 +102,21 @@ public final class ExpertService {
                     .execute();
         });
     }
+
+    /** Withdraws a declared conflict (declared by mistake); the computed ones follow the registry. */
+    public void withdrawConflict(long personId, long applicationId) {
+        dsl.transaction(t -> t.dsl().deleteFrom(DECLARED_CONFLICT).where(DECLARED_CONFLICT.PERSON_ID.eq(personId)
+                .and(DECLARED_CONFLICT.APPLICATION_ID.eq(applicationId))).execute());
+    }
+
+    /** Removes a group of a year with its members (the reviews already assigned stay). */
+    public void delete(ExpertGroup g) {
+        dsl.transaction(t -> {
+            int n = t.dsl().deleteFrom(EXPERT_GROUP).where(EXPERT_GROUP.ID.eq(g.id())
+                    .and(EXPERT_GROUP.VERSION.eq(g.version()))).execute();
+            if (n == 0) {
+                throw new ConcurrentEditException(Messages.get("contest.expertGroup.entity"));
+            }
+        });
+    }
 }

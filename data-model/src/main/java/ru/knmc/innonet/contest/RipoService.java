@@ -108,4 +108,15 @@ public final class RipoService {
                 .groupBy(RIPO_MATERIAL.CALENDAR_YEAR).forEach(r -> out.put(r.value1(), r.value2()));
         return out;
     }
+
+    /** Removes a material entered by mistake; the counts by subsystem and year follow. */
+    public void delete(RipoMaterial m) {
+        dsl.transaction(t -> {
+            int n = t.dsl().deleteFrom(RIPO_MATERIAL).where(RIPO_MATERIAL.ID.eq(m.id())
+                    .and(RIPO_MATERIAL.VERSION.eq(m.version()))).execute();
+            if (n == 0) {
+                throw new ru.knmc.innonet.common.ConcurrentEditException(m.title());
+            }
+        });
+    }
 }

@@ -1,0 +1,37 @@
+package ru.knmc.innonet.contest;
+
+import java.util.function.Supplier;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.stage.Window;
+import ru.knmc.innonet.common.Messages;
+
+/** The contest's set-up tabs: the contest and its stages, the criteria, the expert groups, the assignment. */
+final class ContestSetupTabs {
+    private ContestSetupTabs() {
+    }
+
+    static void add(TabPane tabs, ContestViewModel vm, Supplier<Window> owner) {
+        ContestSetupViewModel setup = new ContestSetupViewModel(vm.dsl(), vm.background(), vm);
+        tabs.getTabs().add(tab("contest.tab.setup", "tab-setup", new ContestSetupPane(setup, owner).build()));
+        tabs.getTabs().add(tab("contest.tab.criteria", "tab-criteria",
+                new CriteriaSetEditor(new CriteriaViewModel(vm), owner).build()));
+        tabs.getTabs().add(tab("contest.tab.experts", "tab-experts",
+                new ExpertGroupsPane(new ExpertGroupsViewModel(vm), owner).build()));
+        AssignmentViewModel assignment = new AssignmentViewModel(vm);
+        Tab assignTab = tab("contest.tab.assignment", "tab-assignment", new AssignmentPane(assignment, owner).build());
+        // Conflicts follow the registry: shown again, the tab computes them anew.
+        assignTab.selectedProperty().addListener((o, a, shown) -> {
+            if (shown) {
+                assignment.load();
+            }
+        });
+        tabs.getTabs().add(assignTab);
+    }
+
+    private static Tab tab(String key, String id, javafx.scene.Node content) {
+        Tab t = new Tab(Messages.get(key), content);
+        t.setId(id);
+        return t;
+    }
+}
