@@ -176,6 +176,7 @@ public final class ContestDocuments {
             d.numbered("2.", Messages.get("contest.doc.order.point2"));
             d.numbered("3.", Messages.get("contest.doc.order.point3"));
             d.numbered("4.", Messages.get("contest.doc.order.point4"));
+            d.afterTemplate();
             d.pageBreak();
             d.plain(Messages.get("contest.doc.order.annexHead"));
             d.emptyLine();

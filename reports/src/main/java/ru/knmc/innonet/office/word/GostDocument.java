@@ -52,7 +52,7 @@ public final class GostDocument implements AutoCloseable {
     private final DocumentStyle style;
     /** Everything written goes just before this paragraph: the template's {@code {{content}}}, or the end. */
     private XWPFParagraph anchor;
-    private final boolean anchorIsMarker;
+    private boolean anchorIsMarker;
 
     GostDocument(XWPFDocument doc, DocumentStyle style, XWPFParagraph marker) {
         this.doc = doc;
@@ -159,6 +159,16 @@ public final class GostDocument implements AutoCloseable {
         XWPFParagraph p = newParagraph(ParagraphAlignment.LEFT);
         run(p, Span.plain(""), TEXT_PT);
         return p;
+    }
+
+    /**
+     * From here on the body goes after the template's closing blocks (the signature of an order or a
+     * letter): for an annex, which follows the signature on a page of its own.
+     */
+    public void afterTemplate() {
+        removeMarker();
+        anchor = doc.createParagraph();
+        anchorIsMarker = false;
     }
 
     public void pageBreak() {
