@@ -41,6 +41,7 @@ public final class ContestViewModel {
     private final ScoreSheetViewModel sheet;
     private final Supplier<DocumentTemplates> templates;
     private long sequence;
+    private ContestWorkViewModel work;
 
     public ContestViewModel(DSLContext dsl, NetworkLinks networks, Background background,
                             Supplier<DocumentTemplates> templates) {
@@ -333,8 +334,24 @@ public final class ContestViewModel {
         }, show, this::fail);
     }
 
-    private void fail(Throwable t) {
+    void fail(Throwable t) {
         error.set(Dialogs.describe(t));
+    }
+
+    /** The work on single applications, the defense order and the sites' reports of this section. */
+    public ContestWorkViewModel work() {
+        if (work == null) {
+            work = new ContestWorkViewModel(dsl, background, this, templates);
+        }
+        return work;
+    }
+
+    Background background() {
+        return background;
+    }
+
+    void setStatus(String text) {
+        status.set(text);
     }
 
     public ObservableList<Contest> contests() {
