@@ -161,7 +161,7 @@ final class ApplicationActions {
         topic.setPadding(new Insets(0, 0, 4, 0));
         return new FormDialog().field("contest.work.application", topic).field("contest.col.decision", decision)
                 .field("contest.work.note", note)
-                .show(owner, Messages.get("contest.work.decide"), "decision", () -> new Chosen(decision.getValue(),
+                .show(owner, Messages.get("contest.work.decideTitle"), "decision", () -> new Chosen(decision.getValue(),
                         note.getText()));
     }
 

@@ -245,7 +245,7 @@ final class ApplicationForm {
     private Node passport() {
         GridPane g = grid();
         TextArea topic = area("form-topic", vm.topicProperty(), 2);
-        int row = field(g, 0, "contest.passport.row.1", topic, vm.topicErrorProperty());
+        int row = field(g, 0, "contest.form.point1", topic, vm.topicErrorProperty());
         for (String point : ApplicationFormViewModel.TEXT_POINTS) {
             Label label = new Label(vm.pointLabel(point));
             label.setWrapText(true);

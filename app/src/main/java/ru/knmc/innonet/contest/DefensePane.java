@@ -34,6 +34,7 @@ final class DefensePane {
     private final ContestWorkViewModel work;
     private final ListView<DefenseService.Slot> list;
     private final BorderPane root = new BorderPane();
+    private Long moved;
 
     DefensePane(ContestViewModel vm, Runnable assignJury, Consumer<String> writeOrder) {
         this.work = vm.work();
@@ -44,6 +45,15 @@ final class DefensePane {
         list.setId("defense-order");
         list.setPlaceholder(new Label(Messages.get("contest.defense.empty")));
         list.setCellFactory(lv -> cell());
+        // the order comes back from the database after a move: the moved presentation stays selected
+        work.defense().addListener((javafx.collections.ListChangeListener<DefenseService.Slot>) c -> {
+            for (int i = 0; i < work.defense().size(); i++) {
+                if (moved != null && work.defense().get(i).applicationId() == moved) {
+                    list.getSelectionModel().clearAndSelect(i);
+                    list.getFocusModel().focus(i);
+                }
+            }
+        });
         list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             int i = list.getSelectionModel().getSelectedIndex();
             if (e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN) && i >= 0) {
@@ -123,6 +133,7 @@ final class DefensePane {
         if (from < 0 || to < 0 || to >= work.defense().size()) {
             return;
         }
+        moved = work.defense().get(from).applicationId();
         work.moveDefense(from, to);
         list.getSelectionModel().clearAndSelect(to);
         list.getFocusModel().focus(to);

@@ -123,7 +123,9 @@ final class SiteReportsPane {
     }
 
     private void addReport() {
-        work.sitesToReport(LocalDate.now(), sites -> {
+        // the sites in force during the evaluation's academic year (today, or its last day when it is over)
+        LocalDate yearEnd = work.contest().year().end();
+        work.sitesToReport(LocalDate.now().isBefore(yearEnd) ? LocalDate.now() : yearEnd, sites -> {
             ComboBox<SiteReportService.Site> site = Fx.searchableNullableCombo(sites, Messages.get("contest.form.choose"),
                     s -> Messages.get("contest.report.siteLine", s.organization(), s.statusKind(),
                             s.topic() == null ? "" : s.topic(), Dates.format(s.start()), Dates.format(s.end())));
@@ -133,6 +135,8 @@ final class SiteReportsPane {
             TextField path = new TextField();
             path.setId("report-file");
             path.setEditable(false);
+            path.setPrefColumnCount(36);
+            HBox.setHgrow(path, javafx.scene.layout.Priority.ALWAYS);
             Button browse = new Button(Messages.get("button.browse"));
             browse.setOnAction(e -> {
                 FileChooser chooser = new FileChooser();
@@ -144,10 +148,10 @@ final class SiteReportsPane {
                 }
             });
             DatePicker on = Fx.datePicker();
-            on.setValue(LocalDate.now());
+            on.setValue(LocalDate.now().isBefore(yearEnd) ? LocalDate.now() : yearEnd);
             new FormDialog().field("contest.report.col.site", site).field("contest.report.file", new HBox(6, path, browse))
                     .field("contest.form.submitted", on)
-                    .show(window(), Messages.get("contest.report.add"), "report", () -> {
+                    .show(window(), Messages.get("contest.report.addTitle"), "report", () -> {
                         if (site.getValue() == null) {
                             throw new ValidationException("site", "validation.required",
                                     Messages.get("contest.report.col.site"));
@@ -190,7 +194,7 @@ final class SiteReportsPane {
         hint.setMaxWidth(480);
         return new FormDialog().field("contest.grant.order", order).field("contest.report.endDate", end)
                 .field("contest.report.whatHappens", hint)
-                .show(window(), Messages.get("contest.report.end"), "end", () -> {
+                .show(window(), Messages.get("contest.report.endTitle"), "end", () -> {
                     if (order.getValue() == null) {
                         throw new ValidationException("order", "validation.required", Messages.get("contest.grant.order"));
                     }

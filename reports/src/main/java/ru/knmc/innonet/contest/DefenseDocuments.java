@@ -23,8 +23,8 @@ public final class DefenseDocuments {
         v.put(Templates.ORGANIZATION, Messages.get("contest.doc.centre"));
         try (GostDocument d = templates.open(Templates.PLAIN, v)) {
             d.title(Messages.get("contest.doc.defense.title", contest.romanNumber(), contest.year().toString()));
-            GostTable t = d.table(new double[] {15, 18, 57, 80}, Messages.get("contest.doc.defense.col.place"),
-                    Messages.get("contest.col.number"), Messages.get("contest.results.col.organization"),
+            GostTable t = d.table(new double[] {18, 20, 55, 77}, Messages.get("contest.doc.defense.col.place"),
+                    Messages.get("contest.doc.defense.col.number"), Messages.get("contest.results.col.organization"),
                     Messages.get("contest.col.topic"));
             Subsystem current = null;
             int place = 0;

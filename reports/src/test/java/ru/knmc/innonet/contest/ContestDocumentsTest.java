@@ -186,7 +186,7 @@ class ContestDocumentsTest {
             List<IBodyElement> body = d.getBodyElements();
             int signature = indexOf(body, e -> e instanceof XWPFTable t && t.getText().contains("Некрасов"));
             int annexHead = indexOf(body, e -> e instanceof XWPFParagraph p
-                    && p.getText().startsWith("Приложение к приказу"));
+                    && p.getText().startsWith("Приложение") && p.getText().contains("к приказу"));
             assertThat(signature).isPositive().isLessThan(annexHead);
             assertThat(annexHead).isLessThan(body.indexOf(annex));
             assertThat(body.subList(signature, annexHead).stream().anyMatch(e -> e instanceof XWPFParagraph p

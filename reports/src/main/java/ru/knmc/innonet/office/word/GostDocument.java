@@ -192,6 +192,13 @@ public final class GostDocument implements AutoCloseable {
         }
     }
 
+    /** The head of an annex in the top right corner, as the approval block: «Приложение к приказу … от … № …». */
+    public void annexHead(String text) {
+        XWPFParagraph p = newParagraph(ParagraphAlignment.LEFT);
+        p.setIndentationLeft(twips(95));
+        run(p, Span.plain(text), TEXT_PT);
+    }
+
     /** A signature: the position on the left, the name at the right margin, on the same line. */
     public void signature(String position, String name) {
         XWPFTable t = newTable(2);
