@@ -157,10 +157,10 @@ final class DefensePane {
         table.getColumns().add(column("contest.col.number", 45, r -> r.regNumber()));
         table.getColumns().add(column("contest.col.organization", 160, RankedApplication::organization));
         table.getColumns().add(column("contest.defense.col.remote", 80, r -> r.remote().scored()
-                ? ScoreFormat.format(r.remote().total()) : ""));
+                ? ScoreFormat.format(ResultsService.round(r.remote().total())) : ""));
         table.getColumns().add(column("contest.defense.col.jury", 60, r -> r.defense() == null ? 0 : r.defense().sheets()));
         table.getColumns().add(column("contest.defense.col.defense", 80, r -> r.defense() != null && r.defense().scored()
-                ? ScoreFormat.format(r.defense().total()) : ""));
+                ? ScoreFormat.format(ResultsService.round(r.defense().total())) : ""));
         table.getColumns().add(column("contest.defense.col.combined", 80, r -> r.score() == null ? ""
                 : ScoreFormat.format(r.score())));
         Label weights = new Label();

@@ -16,14 +16,28 @@ final class FileLinks {
         if (!Files.isRegularFile(file)) {
             throw new UserException("contest.files.missing", file.toString());
         }
-        if (!Desktop.isDesktopSupported() || !Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
+        IOException failure = null;
+        if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
+            try {
+                Desktop.getDesktop().open(file.toFile());
+                return file;
+            } catch (IOException | RuntimeException e) {
+                failure = e instanceof IOException io ? io : new IOException(e);
+            }
+        }
+        // Linux desktops without the GNOME libraries AWT looks for: the freedesktop opener does the same
+        if (!System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows")) {
+            try {
+                new ProcessBuilder("xdg-open", file.toString()).redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                return file;
+            } catch (IOException e) {
+                failure = e;
+            }
+        }
+        if (failure == null) {
             throw new UserException("contest.files.noOpener", file.toString());
         }
-        try {
-            Desktop.getDesktop().open(file.toFile());
-        } catch (IOException | RuntimeException e) {
-            throw new UserException(e, "contest.files.openFailed", file.toString());
-        }
-        return file;
+        throw new UserException(failure, "contest.files.openFailed", file.toString());
     }
 }
