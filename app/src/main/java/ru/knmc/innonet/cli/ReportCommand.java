@@ -7,6 +7,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "report", resourceBundle = "i18n.messages", mixinStandardHelpOptions = true,
         subcommands = {NetworkCouncilCommands.Agenda.class, NetworkCouncilCommands.Protocol.class,
                 NetworkCouncilCommands.NetworkReport.class, ReportContest.Order.class, ReportContest.Protocol.class,
+                ReportContest.Defense.class,
                 AnnualReportCommand.Annual.class, AnnualReportCommand.WorkPlan.class})
 final class ReportCommand {
     @ParentCommand

@@ -16,7 +16,7 @@ import ru.knmc.innonet.contest.ContestService;
 import ru.knmc.innonet.contest.ResultsService;
 import ru.knmc.innonet.registry.LegalOrder;
 
-/** {@code innonet report order|protocol --contest ID}: the contest's draft order and council protocol. */
+/** {@code innonet report order|contest-protocol|defense --contest ID}: the contest's Word documents. */
 final class ReportContest {
     private ReportContest() {
     }
@@ -86,6 +86,17 @@ final class ReportContest {
             documents.councilProtocol(c, new ResultsService(s.database().dsl()).results(contestId),
                     data.council(c.academicYear()), date(date), out);
             return Messages.get("cli.report.protocolDone", out);
+        }
+    }
+
+    /** {@code innonet report defense --contest ID --out FILE.docx}: the order of presentations at the defense. */
+    @Command(name = "defense", resourceBundle = "i18n.messages", mixinStandardHelpOptions = true)
+    static final class Defense extends ContestDocument {
+        @Override
+        String write(Services s, Contest c, ContestDocuments documents) {
+            var slots = new ru.knmc.innonet.contest.DefenseService(s.database().dsl()).order(contestId);
+            new ru.knmc.innonet.contest.DefenseDocuments(report.root.home().templates()).order(c, slots, out);
+            return Messages.get("cli.report.defenseDone", slots.size(), out);
         }
     }
 }

@@ -182,21 +182,26 @@ final class ContestDialogs {
         TextField winners = new TextField(previous == null || previous.winnersPerSubsystem() == null ? ""
                 : String.valueOf(previous.winnersPerSubsystem()));
         TextField experts = new TextField(String.valueOf(previous == null ? 3 : previous.expertsPerApplication()));
+        ComboBox<ContestKind> kind = Fx.combo(List.of(ContestKind.PROJECT, ContestKind.PRODUCT, ContestKind.REPORT),
+                ContestKind::displayName);
+        kind.setId("new-contest-kind");
+        kind.setValue(ContestKind.PROJECT);
         g.addRow(0, new Label(Messages.get("contest.new.number")), number);
         g.addRow(1, new Label(Messages.get("contest.new.year")), startYear);
         g.addRow(2, new Label(Messages.get("contest.field.title")), title);
         g.addRow(3, new Label(Messages.get("contest.new.threshold")), threshold);
         g.addRow(4, new Label(Messages.get("contest.new.winners")), winners);
         g.addRow(5, new Label(Messages.get("contest.new.experts")), experts);
+        g.addRow(6, new Label(Messages.get("contest.new.kind")), kind);
         Label hint = new Label(Messages.get("contest.new.hint"));
         hint.setWrapText(true);
         hint.setMaxWidth(560);
-        g.add(hint, 0, 6, 2, 1);
+        g.add(hint, 0, 7, 2, 1);
         Label error = new Label();
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
         error.setMaxWidth(560);
-        g.add(error, 0, 7, 2, 1);
+        g.add(error, 0, 8, 2, 1);
         Dialog<Contest> d = dialog(owner, Messages.get("contest.action.new"), g, "contest.new.create", "new-contest-create");
         Contest[] result = new Contest[1];
         d.getDialogPane().lookupButton(d.getDialogPane().getButtonTypes().get(0)).addEventFilter(
@@ -208,7 +213,7 @@ final class ContestDialogs {
                         Integer w = winners.getText().isBlank() ? null : Integer.valueOf(winners.getText().strip());
                         int n = Integer.parseInt(experts.getText().strip());
                         result[0] = Contest.announce(number.getText().strip().toUpperCase(java.util.Locale.ROOT), y,
-                                ContestKind.PROJECT, title.getText(), null).withSettings(t, w, n, 0.30, 0.5, 0.5);
+                                kind.getValue(), title.getText(), null).withSettings(t, w, n, 0.30, 0.5, 0.5);
                     } catch (NumberFormatException ex) {
                         error.setText(Messages.get("contest.new.numbers"));
                         e.consume();

@@ -73,7 +73,11 @@ public final class ContestView {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(new Tab(Messages.get("contest.tab.applications"), applications()),
                 new Tab(Messages.get("contest.tab.sheets"), sheets()),
-                new Tab(Messages.get("contest.tab.ranking"), ranking()), new Tab(Messages.get("contest.tab.ripo"), ripo()));
+                new Tab(Messages.get("contest.tab.ranking"), ranking()),
+                new Tab(Messages.get("contest.tab.defense"), new DefensePane(vm, vm::assignJury, name -> saveDocx(name,
+                        f -> vm.work().writeDefenseOrder(f, () -> done(f)))).root()),
+                new Tab(Messages.get("contest.tab.reports"), new SiteReportsPane(vm).root()),
+                new Tab(Messages.get("contest.tab.ripo"), ripo()));
         ContestSetupTabs.add(tabs, vm, this::window);
         root.setCenter(tabs);
         vm.errorProperty().addListener((o, a, text) -> {
@@ -112,6 +116,9 @@ public final class ContestView {
     private Node applications() {
         TableView<ApplicationService.Row> table = new TableView<>();
         table.setId("contest-applications");
+        ApplicationActions actions = new ApplicationActions(vm.work(), vm.background(), table, a -> saveDocx(
+                Messages.get("contest.passport.fileName", a.regNumber()), f -> vm.writePassport(a.id(), f, () -> done(f))),
+                () -> tabs.getSelectionModel().getSelectedIndex() == 0 && root.getParent() != null);
         table.getColumns().add(column("contest.col.number", 60, r -> r.regNumber()));
         table.getColumns().add(column("contest.col.organization", 220, ApplicationService.Row::organization));
         table.getColumns().add(column("contest.col.subsystem", 170, r -> r.subsystem().displayName()));
@@ -142,14 +149,9 @@ public final class ContestView {
         Button replace = button("contest.action.passportFromWord", "contest-passport-from-word");
         replace.disableProperty().bind(selected.isNull());
         replace.setOnAction(e -> importPassport(selected.get()));
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && selected.get() != null) {
-                formalCheck(selected.get());
-            }
-        });
-        return withActions(ContestTables.searchable(table, vm.applications(), r -> ContestTables.joined(r.regNumber(),
-                r.organization(), r.topic(), r.subsystem().displayName(), r.status().displayName()), null),
-                fromWord, replace, passport, check, letter, assign, write, collect);
+        java.util.List<Node> all = new java.util.ArrayList<>(actions.controls());
+        all.addAll(java.util.List.of(fromWord, replace, passport, check, letter, assign, write, collect));
+        return withActions(table, all.toArray(new Node[0]));
     }
 
     private void formalCheck(ApplicationService.Row app) {
@@ -190,7 +192,7 @@ public final class ContestView {
                 vm.importPassport(file.toPath(), null, a.organization(), a.subsystem(), report)));
     }
 
-    private void saveDocx(String name, java.util.function.Consumer<java.nio.file.Path> write) {
+    void saveDocx(String name, java.util.function.Consumer<java.nio.file.Path> write) {
         FileChooser chooser = new FileChooser();
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("file.docx"), "*.docx"));
         chooser.setInitialFileName(name);
@@ -200,8 +202,12 @@ public final class ContestView {
         }
     }
 
+    /** A document is written: offered to open it at once (in Word, or whatever the system opens it with). */
     private void done(java.nio.file.Path file) {
-        Dialogs.info(window(), Messages.get("contest.doc.written", file));
+        if (Dialogs.confirm(window(), Messages.get("contest.doc.written", file), Messages.get("contest.files.open"),
+                Messages.get("button.close"))) {
+            vm.background().run(() -> FileLinks.open(file), f -> { }, t -> Dialogs.error(window(), t));
+        }
     }
 
     private void confirmPlan(AssignmentService.Plan plan) {
@@ -474,7 +480,7 @@ public final class ContestView {
         }
     }
 
-    private static Node withActions(Node center, Button... buttons) {
+    private static Node withActions(Node center, Node... buttons) {
         javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 6, buttons);
         actions.setPadding(new Insets(6, 0, 6, 0));
         BorderPane p = new BorderPane(center);

@@ -42,6 +42,7 @@ public final class ContestViewModel {
     private final Supplier<DocumentTemplates> templates;
     private long sequence;
     private Long pendingSelect;
+    private ContestWorkViewModel work;
 
     public ContestViewModel(DSLContext dsl, NetworkLinks networks, Background background,
                             Supplier<DocumentTemplates> templates) {
@@ -398,6 +399,14 @@ public final class ContestViewModel {
         contestList.removeIf(x -> x.id().equals(c.id()));
         contest.set(contestList.isEmpty() ? null : contestList.get(0));
         status.set(Messages.get("contest.setup.deleted", c.romanNumber(), c.year().toString()));
+    }
+
+    /** The work on single applications, the defense order and the sites' reports of this section. */
+    public ContestWorkViewModel work() {
+        if (work == null) {
+            work = new ContestWorkViewModel(dsl, background, this, templates);
+        }
+        return work;
     }
 
     public ObservableList<Contest> contests() {

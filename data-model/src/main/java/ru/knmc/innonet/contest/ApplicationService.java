@@ -7,6 +7,8 @@ import static ru.knmc.innonet.db.jooq.Tables.APPLICATION_CHECK;
 import static ru.knmc.innonet.db.jooq.Tables.APPLICATION_COAPPLICANT;
 import static ru.knmc.innonet.db.jooq.Tables.APPLICATION_STAGE;
 import static ru.knmc.innonet.db.jooq.Tables.ORGANIZATION;
+import static ru.knmc.innonet.db.jooq.Tables.REVIEW;
+import static ru.knmc.innonet.db.jooq.Tables.REVIEW_SCORE;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -174,6 +176,28 @@ public final class ApplicationService {
                 throw new ValidationException("stages", "validation.required", Messages.get("contest.passport.stage"));
             }
         }
+    }
+
+    /**
+     * Deletes an application entered by mistake, with its assignments; refused once an expert has
+     * scored it or a status was given by it, and when someone changed it since it was read.
+     */
+    public void delete(long id, int version) {
+        dsl.transaction(t -> {
+            DSLContext tx = t.dsl();
+            ApplicationRecord r = tx.selectFrom(APPLICATION).where(APPLICATION.ID.eq(id)).fetchOne();
+            if (r == null) {
+                return;
+            }
+            if (r.getGrantedAssignmentId() != null || tx.fetchExists(REVIEW_SCORE, REVIEW_SCORE.REVIEW_ID.in(
+                    DSL.select(REVIEW.ID).from(REVIEW).where(REVIEW.APPLICATION_ID.eq(id))))) {
+                throw new UserException("contest.application.deleteScored", r.getRegNumber());
+            }
+            int n = tx.deleteFrom(APPLICATION).where(APPLICATION.ID.eq(id).and(APPLICATION.VERSION.eq(version))).execute();
+            if (n == 0) {
+                throw new ConcurrentEditException(Messages.get("contest.application.entity"));
+            }
+        });
     }
 
     public List<FormalCheck> checks(long applicationId) {

@@ -33,6 +33,15 @@ public final class DecisionService {
             if (a.grantedAssignmentId() != null) {
                 throw new UserException("contest.decision.alreadyGranted", a.regNumber());
             }
+            ContestKind kind = new ContestService(tx).get(a.contestId()).kind();
+            if (decision != null && !decisionsFor(kind).contains(decision)) {
+                throw new UserException("contest.decision.wrongKind", decision.displayName(), kind.displayName());
+            }
+            if (a.status() == ApplicationStatus.SUBMITTED || a.status() == ApplicationStatus.RETURNED) {
+                if (decision != Decision.RETURNED && decision != null) {
+                    throw new UserException("contest.decision.notAdmitted", a.regNumber(), a.status().displayName());
+                }
+            }
             return ApplicationService.save(tx, new Application(a.id(), a.contestId(), a.regNumber(), a.organizationId(),
                     a.coapplicantIds(), a.subsystem(), a.directionId(), a.supervisorId(), a.authorIds(), a.passport(),
                     a.stages(), a.attachments(), a.submittedOn(), decision == null ? ApplicationStatus.ACCEPTED
@@ -41,16 +50,30 @@ public final class DecisionService {
         });
     }
 
-    /** Decides «winner» for every application the ranking puts within the winners and above the threshold. */
+    /**
+     * The decisions a contest of {@code kind} gives: winner or not for projects and products; continue
+     * or end the status for sites' reports; «returned» for either.
+     */
+    public static List<Decision> decisionsFor(ContestKind kind) {
+        return kind == ContestKind.REPORT ? List.of(Decision.CONTINUE_STATUS, Decision.END_STATUS, Decision.RETURNED)
+                : List.of(Decision.WINNER, Decision.NOT_RECOMMENDED, Decision.RETURNED);
+    }
+
+    /**
+     * Decides «winner» for every application the ranking puts within the winners and above the
+     * threshold, «not recommended» for the rest; for sites' reports «continue» and «end the status».
+     */
     public int decideFromRanking(long contestId) {
         List<RankedApplication> results = new ResultsService(dsl).results(contestId);
+        boolean reports = new ContestService(dsl).get(contestId).kind() == ContestKind.REPORT;
         return dsl.transactionResult(t -> {
             int n = 0;
             for (RankedApplication r : results) {
                 if (r.decision() != null) {
                     continue;
                 }
-                Decision d = r.withinWinners() ? Decision.WINNER : Decision.NOT_RECOMMENDED;
+                Decision d = reports ? (r.withinWinners() ? Decision.CONTINUE_STATUS : Decision.END_STATUS)
+                        : r.withinWinners() ? Decision.WINNER : Decision.NOT_RECOMMENDED;
                 Application a = ApplicationService.find(t.dsl(), r.applicationId()).orElseThrow();
                 ApplicationService.save(t.dsl(), new Application(a.id(), a.contestId(), a.regNumber(),
                         a.organizationId(), a.coapplicantIds(), a.subsystem(), a.directionId(), a.supervisorId(),

@@ -78,7 +78,7 @@ public final class ResultsService {
         return new Aggregate(0, Map.of(), 0, 0, List.of(), 0, 0, false);
     }
 
-    static double round(double v) {
+    public static double round(double v) {
         return Math.round(v * 100) / 100.0;
     }
 }

@@ -176,8 +176,9 @@ public final class ContestDocuments {
             d.numbered("2.", Messages.get("contest.doc.order.point2"));
             d.numbered("3.", Messages.get("contest.doc.order.point3"));
             d.numbered("4.", Messages.get("contest.doc.order.point4"));
+            d.afterTemplate();
             d.pageBreak();
-            d.plain(Messages.get("contest.doc.order.annexHead"));
+            d.annexHead(Messages.get("contest.doc.order.annexHead"));
             d.emptyLine();
             d.title(Messages.get("contest.doc.order.annexTitle", contest.romanNumber(), contest.year().toString()));
             GostTable t = d.table(new double[] {15, 50, 58, 47}, Messages.get("contest.doc.order.col.number"),

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -180,6 +182,24 @@ class ContestDocumentsTest {
             assertThat(annex.getRow(0).isRepeatHeader()).isTrue();
             assertThat(annex.getRows().stream().map(r -> r.getCell(0).getText()).collect(Collectors.toList()))
                     .contains("Общее образование", "1.");
+            // the signature closes the order; the annex follows it, from a new page
+            List<IBodyElement> body = d.getBodyElements();
+            int signature = indexOf(body, e -> e instanceof XWPFTable t && t.getText().contains("Некрасов"));
+            int annexHead = indexOf(body, e -> e instanceof XWPFParagraph p
+                    && p.getText().startsWith("Приложение") && p.getText().contains("к приказу"));
+            assertThat(signature).isPositive().isLessThan(annexHead);
+            assertThat(annexHead).isLessThan(body.indexOf(annex));
+            assertThat(body.subList(signature, annexHead).stream().anyMatch(e -> e instanceof XWPFParagraph p
+                    && p.isPageBreak())).isTrue();
         }
+    }
+
+    private static int indexOf(List<IBodyElement> body, java.util.function.Predicate<IBodyElement> test) {
+        for (int i = 0; i < body.size(); i++) {
+            if (test.test(body.get(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -52,7 +52,7 @@ public final class GostDocument implements AutoCloseable {
     private final DocumentStyle style;
     /** Everything written goes just before this paragraph: the template's {@code {{content}}}, or the end. */
     private XWPFParagraph anchor;
-    private final boolean anchorIsMarker;
+    private boolean anchorIsMarker;
 
     GostDocument(XWPFDocument doc, DocumentStyle style, XWPFParagraph marker) {
         this.doc = doc;
@@ -161,6 +161,16 @@ public final class GostDocument implements AutoCloseable {
         return p;
     }
 
+    /**
+     * From here on the body goes after the template's closing blocks (the signature of an order or a
+     * letter): for an annex, which follows the signature on a page of its own.
+     */
+    public void afterTemplate() {
+        removeMarker();
+        anchor = doc.createParagraph();
+        anchorIsMarker = false;
+    }
+
     public void pageBreak() {
         XWPFParagraph p = newParagraph(ParagraphAlignment.LEFT);
         p.setPageBreak(true);
@@ -180,6 +190,13 @@ public final class GostDocument implements AutoCloseable {
             p.setIndentationLeft(indent);
             run(p, Span.plain(line), TEXT_PT);
         }
+    }
+
+    /** The head of an annex in the top right corner, as the approval block: «Приложение к приказу … от … № …». */
+    public void annexHead(String text) {
+        XWPFParagraph p = newParagraph(ParagraphAlignment.LEFT);
+        p.setIndentationLeft(twips(95));
+        run(p, Span.plain(text), TEXT_PT);
     }
 
     /** A signature: the position on the left, the name at the right margin, on the same line. */
