@@ -23,8 +23,13 @@ public final class StatisticsCharts {
     private final IndicatorService indicators;
 
     public StatisticsCharts(DSLContext dsl) {
+        this(dsl, new IndicatorService(dsl));
+    }
+
+    /** With the indicators computed from every source the program wires. */
+    public StatisticsCharts(DSLContext dsl, IndicatorService indicators) {
         this(new VisitStatsService(dsl), new EventFigures(dsl), new PublicationService(dsl),
-                new InfrastructureGrowthService(dsl), new IndicatorService(dsl));
+                new InfrastructureGrowthService(dsl), indicators);
     }
 
     public StatisticsCharts(VisitStatsService visits, EventFigures events, PublicationService publications,
@@ -91,11 +96,9 @@ public final class StatisticsCharts {
     private static final List<String> METRIC_KEYS = List.of("visitors", "newVisitors", "visits", "pageViews");
 
     private String resourceNote(ChartOptions o) {
-        if (o.resourceId() == null) {
-            return Messages.get("chart.resource.all");
-        }
-        return visits.resources().stream().filter(r -> r.id().equals(o.resourceId())).map(WebResource::name)
-                .findFirst().orElse("");
+        String resource = o.resourceId() == null ? Messages.get("chart.resource.all")
+                : visits.resources().stream().filter(r -> r.id().equals(o.resourceId())).map(WebResource::name).findFirst().orElse("");
+        return o.segment() == Segment.ALL ? resource : resource + " · " + o.segment().displayName();
     }
 
     private ChartData visitsByYear(ChartOptions o) {
@@ -105,7 +108,7 @@ public final class StatisticsCharts {
             maps.add(new LinkedHashMap<>());
         }
         for (int y = o.firstYear(); y <= o.year(); y++) {
-            VisitFigures f = visits.yearly(o.resourceId(), y, Segment.ALL);
+            VisitFigures f = visits.yearly(o.resourceId(), y, o.segment());
             for (int i = 0; i < METRICS.size(); i++) {
                 maps.get(i).put(String.valueOf(y), f == null ? null : METRICS.get(i).apply(f));
             }
@@ -119,7 +122,7 @@ public final class StatisticsCharts {
     }
 
     private ChartData visitsByMonth(ChartOptions o) {
-        Map<Integer, VisitFigures> months = visits.monthly(o.resourceId(), o.year());
+        Map<Integer, VisitFigures> months = visits.monthly(o.resourceId(), o.year(), o.segment());
         List<ChartData.Series> series = new ArrayList<>();
         for (int i = 0; i < METRICS.size(); i++) {
             Map<String, Number> m = new LinkedHashMap<>();
@@ -151,7 +154,9 @@ public final class StatisticsCharts {
             orgs.put(String.valueOf(y.year()), y.organizations());
             share.put(String.valueOf(y.year()), y.sharePercent());
         }
-        return new ChartData(ChartKind.INFRASTRUCTURE, ChartKind.INFRASTRUCTURE.title(), subtitle(ChartKind.INFRASTRUCTURE, o),
+        String subtitle = subtitle(ChartKind.INFRASTRUCTURE, o) + " · " + (o.municipalityId() == null
+                ? Messages.get("chart.municipality.all") : growth.municipalityName(o.municipalityId()));
+        return new ChartData(ChartKind.INFRASTRUCTURE, ChartKind.INFRASTRUCTURE.title(), subtitle,
                 Messages.get("chart.axis.year"), Messages.get("chart.axis.organizations"),
                 List.of(new ChartData.Series(Messages.get("chart.series.organizations"), orgs)),
                 new ChartData.Series(Messages.get("chart.series.share"), share));

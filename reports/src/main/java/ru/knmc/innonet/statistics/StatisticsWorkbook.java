@@ -23,11 +23,16 @@ public final class StatisticsWorkbook {
     }
 
     public static void write(Path out, DSLContext dsl, int year) {
+        write(out, dsl, new IndicatorService(dsl), year);
+    }
+
+    /** With the indicators computed from every source the program wires. */
+    public static void write(Path out, DSLContext dsl, IndicatorService indicators, int year) {
         ExcelFiles.checkWritable(out);
-        StatisticsCharts charts = new StatisticsCharts(dsl);
+        StatisticsCharts charts = new StatisticsCharts(dsl, indicators);
         ChartOptions o = ChartOptions.of(year);
         List<EventRow> events = new EventService(dsl).events(year);
-        List<IndicatorActual> actuals = new IndicatorService(dsl).actuals(year);
+        List<IndicatorActual> actuals = indicators.actuals(year);
         SXSSFWorkbook wb = new SXSSFWorkbook(-1);
         try {
             ExcelStyles st = ExcelStyles.of(wb);

@@ -154,6 +154,49 @@ class StatisticsChartsTest {
     }
 
     @Test
+    void everyChartIsWrittenAsWellFormedSvgHoldingItsLabels(@TempDir Path dir) throws Exception {
+        for (ChartKind k : ChartKind.values()) {
+            ChartData d = charts.build(k, ChartOptions.of(2017));
+            Path svg = dir.resolve(k.id() + ".svg");
+            ChartRenderer.save(d, svg, ChartRenderer.WIDTH, ChartRenderer.HEIGHT);
+            var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            org.w3c.dom.Document doc = factory.newDocumentBuilder().parse(svg.toFile());
+            assertThat(doc.getDocumentElement().getLocalName()).as(k.id()).isEqualTo("svg");
+            StringBuilder texts = new StringBuilder();
+            var nodes = doc.getElementsByTagNameNS("*", "text");
+            for (int i = 0; i < nodes.getLength(); i++) {
+                texts.append(nodes.item(i).getTextContent()).append('\n');
+            }
+            assertThat(texts.toString()).as(k.id()).contains(d.title());
+            for (ChartData.Series s : d.series()) {
+                assertThat(texts.toString()).as(k.id() + " legend").contains(s.name());
+            }
+        }
+    }
+
+    @Test
+    void theSegmentAndTheMunicipalityFilterTheirCharts() {
+        ChartData all = charts.build(ChartKind.VISITS, new ChartOptions(2017, 2, null, null, Segment.ALL));
+        ChartData preschool = charts.build(ChartKind.VISITS, new ChartOptions(2017, 2, null, null, Segment.PRESCHOOL));
+        assertThat(series(all, 0).get("2017")).isEqualTo(9523);
+        assertThat(series(preschool, 0).get("2017")).isEqualTo(2154);
+        assertThat(preschool.subtitle()).contains("Дошкольное образование");
+        InfrastructureGrowthService g = new InfrastructureGrowthService(db.dsl());
+        var ref = new ru.knmc.innonet.registry.ReferenceService(db.dsl());
+        long krasnodar = ref.municipalityByName("Краснодар").orElseThrow().id();
+        long novorossiysk = ref.municipalityByName("Новороссийск").orElseThrow().id();
+        ChartData city = charts.build(ChartKind.INFRASTRUCTURE, new ChartOptions(2017, 2, null, krasnodar));
+        ChartData other = charts.build(ChartKind.INFRASTRUCTURE, new ChartOptions(2017, 2, null, novorossiysk));
+        assertThat(series(city, 0).get("2017")).isEqualTo(g.growth(2017, 2017, krasnodar).get(0).organizations());
+        assertThat(series(other, 0).get("2017")).isEqualTo(g.growth(2017, 2017, novorossiysk).get(0).organizations());
+        assertThat(series(city, 0).get("2017")).isNotEqualTo(series(other, 0).get("2017"));
+        assertThat(city.subtitle()).contains("Краснодар");
+        assertThat(ChartKind.INFRASTRUCTURE.filters()).contains(ChartFilter.MUNICIPALITY, ChartFilter.YEARS);
+        assertThat(ChartKind.PARTICIPANTS_KIND.filters()).isEmpty();
+    }
+
+    @Test
     void chartDataAndYearStatisticsGoToExcelAsNumbers(@TempDir Path dir) throws Exception {
         Path chart = dir.resolve("visits.xlsx");
         ChartWorkbook.write(chart, charts.build(ChartKind.VISITS, new ChartOptions(2017, 2, null, null)));
