@@ -45,11 +45,12 @@ public final class StatisticsView {
     private final Supplier<Window> owner;
     private final BorderPane root = new BorderPane();
     private final ChartViewer viewer = new ChartViewer();
+    private final TabPane tabs;
 
     public StatisticsView(StatisticsViewModel vm, Supplier<Window> owner) {
         this.vm = vm;
         this.owner = owner;
-        TabPane tabs = new TabPane(tab("statistics.tab.charts", charts()), tab("statistics.tab.visits", visits()),
+        tabs = new TabPane(tab("statistics.tab.charts", charts()), tab("statistics.tab.visits", visits()),
                 tab("statistics.tab.indicators", new IndicatorsPane(vm, owner).build()),
                 tab("statistics.tab.organizations", new OrganizationFiguresPane(vm, owner).build()));
         tabs.setId("statistics-tabs");
@@ -292,6 +293,34 @@ public final class StatisticsView {
 
     static String number(BigDecimal v) {
         return ChartRenderer.numberFormat().format(v);
+    }
+
+    /**
+     * Opens a place of the section as a start-page reminder names it: the visit figures of a resource, or the
+     * indicators of a year.
+     */
+    public void show(String place, Long targetId, java.time.LocalDate date) {
+        if (StatisticsReminders.VISITS_TAB.equals(place)) {
+            tabs.getSelectionModel().select(1);
+            Runnable pick = () -> vm.resources().stream().filter(r -> r.id().equals(targetId)).findFirst()
+                    .ifPresent(vm.resourceProperty()::set);
+            if (vm.resources().isEmpty()) {
+                vm.resources().addListener(new javafx.collections.ListChangeListener<WebResource>() {
+                    @Override
+                    public void onChanged(Change<? extends WebResource> c) {
+                        vm.resources().removeListener(this);
+                        pick.run();
+                    }
+                });
+            } else {
+                pick.run();
+            }
+        } else if (StatisticsReminders.INDICATORS_TAB.equals(place)) {
+            tabs.getSelectionModel().select(2);
+            if (date != null) {
+                vm.yearProperty().set(date.getYear());
+            }
+        }
     }
 
     public Node root() {

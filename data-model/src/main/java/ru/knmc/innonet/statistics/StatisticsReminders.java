@@ -25,6 +25,9 @@ import ru.knmc.innonet.home.Urgency;
 public final class StatisticsReminders implements ReminderSource {
     public static final String STATISTICS = "statistics";
     public static final String EVENTS = "events";
+    /** The tabs of the statistics section a reminder opens. */
+    public static final String VISITS_TAB = "visits";
+    public static final String INDICATORS_TAB = "indicators";
     /** Older events are history: the reminder looks back this many days. */
     static final int EVENT_DAYS = 365;
     private final DSLContext dsl;
@@ -51,11 +54,11 @@ public final class StatisticsReminders implements ReminderSource {
             if (!covered(r.id(), month.atDay(1), month.atEndOfMonth())) {
                 String name = month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, Messages.RUSSIAN);
                 out.add(new Reminder(Urgency.INFO, month.atEndOfMonth(), Messages.get("statistics.reminder.month", r.name(),
-                        name, month.getYear()), STATISTICS, r.id()));
+                        name, month.getYear()), STATISTICS, r.id(), VISITS_TAB));
             }
             if (!covered(r.id(), LocalDate.of(year, Month.JANUARY, 1), LocalDate.of(year, Month.DECEMBER, 31))) {
                 out.add(new Reminder(Urgency.OVERDUE, LocalDate.of(year, Month.DECEMBER, 31),
-                        Messages.get("statistics.reminder.year", r.name(), year), STATISTICS, r.id()));
+                        Messages.get("statistics.reminder.year", r.name(), year), STATISTICS, r.id(), VISITS_TAB));
             }
         }
     }
@@ -75,7 +78,7 @@ public final class StatisticsReminders implements ReminderSource {
             }
             if (indicators.actual(i, year).value() == null) {
                 out.add(new Reminder(Urgency.OVERDUE, LocalDate.of(year, Month.DECEMBER, 31),
-                        Messages.get("statistics.reminder.indicator", i.title(), year), STATISTICS, i.id()));
+                        Messages.get("statistics.reminder.indicator", i.title(), year), STATISTICS, i.id(), INDICATORS_TAB));
             }
         }
     }

@@ -52,7 +52,10 @@ class StatisticsRemindersH2Test {
         assertThat(of("statistics")).extracting(Reminder::text).containsExactlyInAnyOrder(
                 "«Виртуальный методический кабинет»: нет данных о посещаемости за февраль 2018 года — импортируйте выгрузку Метрики или введите вручную.",
                 "«Виртуальный методический кабинет»: нет данных о посещаемости за 2017 год.");
-        assertThat(of("statistics")).allSatisfy(r -> assertThat(r.targetId()).isEqualTo(site.id()));
+        assertThat(of("statistics")).allSatisfy(r -> {
+            assertThat(r.targetId()).isEqualTo(site.id());
+            assertThat(r.place()).isEqualTo(StatisticsReminders.VISITS_TAB);
+        });
         visits.saveManual(new VisitStat(null, site.id(), LocalDate.of(2017, 1, 1), LocalDate.of(2017, 12, 25), Segment.ALL,
                 VisitFigures.of(9523, null, null, null), VisitSource.MANUAL, null, true, 0));
         visits.saveManual(new VisitStat(null, site.id(), LocalDate.of(2018, 2, 1), LocalDate.of(2018, 2, 28), Segment.ALL,
@@ -70,6 +73,7 @@ class StatisticsRemindersH2Test {
             assertThat(r.text()).isEqualTo("Показатель «Доля педагогов»: нет фактического значения за 2017 год — введите его или данные для расчёта.");
             assertThat(r.urgency()).isEqualTo(Urgency.OVERDUE);
             assertThat(r.targetId()).isEqualTo(open.id());
+            assertThat(r.place()).isEqualTo(StatisticsReminders.INDICATORS_TAB);
         });
         indicators.saveValue(open.id(), 2017, new BigDecimal("30"), null);
         assertThat(of("statistics")).isEmpty();
