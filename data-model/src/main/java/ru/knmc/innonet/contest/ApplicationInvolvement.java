@@ -5,14 +5,12 @@ import static ru.knmc.innonet.db.jooq.Tables.APPLICATION_AUTHOR;
 import static ru.knmc.innonet.db.jooq.Tables.CONTEST;
 import static ru.knmc.innonet.db.jooq.Tables.PERSON;
 
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import ru.knmc.innonet.common.Messages;
 import ru.knmc.innonet.statistics.IndicatorComputation;
+import ru.knmc.innonet.statistics.InvolvedPersons;
 import ru.knmc.innonet.statistics.InvolvementSource;
 
 /**
@@ -34,11 +32,10 @@ public final class ApplicationInvolvement implements InvolvementSource {
             case TEACHERS_IN_PRODUCTS -> ContestKind.PRODUCT;
             default -> null;
         };
-        Map<Long, Integer> out = new HashMap<>();
         if (contest == null) {
-            return out;
+            return Map.of();
         }
-        Map<Long, Set<Long>> persons = new HashMap<>();
+        InvolvedPersons persons = new InvolvedPersons();
         dsl.select(DSL.coalesce(PERSON.ORGANIZATION_ID, APPLICATION.ORGANIZATION_ID), PERSON.ID)
                 .from(APPLICATION_AUTHOR)
                 .join(APPLICATION).on(APPLICATION.ID.eq(APPLICATION_AUTHOR.APPLICATION_ID))
@@ -46,8 +43,7 @@ public final class ApplicationInvolvement implements InvolvementSource {
                 .join(PERSON).on(PERSON.ID.eq(APPLICATION_AUTHOR.PERSON_ID))
                 .where(CONTEST.ACADEMIC_YEAR.eq(year).and(CONTEST.CONTEST_KIND.eq(contest.name()))
                         .and(APPLICATION.APP_STATUS.ne(ApplicationStatus.RETURNED.name())))
-                .forEach(r -> persons.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
-        persons.forEach((org, set) -> out.put(org, set.size()));
-        return out;
+                .forEach(r -> persons.add(r.value1(), r.value2()));
+        return persons.counts();
     }
 }

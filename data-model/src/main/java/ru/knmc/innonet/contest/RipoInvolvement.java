@@ -2,14 +2,12 @@ package ru.knmc.innonet.contest;
 
 import static ru.knmc.innonet.db.jooq.Tables.RIPO_MATERIAL;
 
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.jooq.DSLContext;
 import ru.knmc.innonet.common.Messages;
 import ru.knmc.innonet.statistics.IndicatorComputation;
+import ru.knmc.innonet.statistics.InvolvedPersons;
 import ru.knmc.innonet.statistics.InvolvementSource;
 
 /**
@@ -25,11 +23,10 @@ public final class RipoInvolvement implements InvolvementSource {
 
     @Override
     public Map<Long, Integer> teachers(DSLContext dsl, int year, IndicatorComputation kind) {
-        Map<Long, Integer> out = new HashMap<>();
         if (kind != IndicatorComputation.TEACHERS_IN_PRODUCTS) {
-            return out;
+            return Map.of();
         }
-        Map<Long, Set<String>> names = new HashMap<>();
+        InvolvedPersons names = new InvolvedPersons();
         dsl.select(RIPO_MATERIAL.ORGANIZATION_ID, RIPO_MATERIAL.AUTHORS).from(RIPO_MATERIAL)
                 .where(RIPO_MATERIAL.CALENDAR_YEAR.eq(year).and(RIPO_MATERIAL.ORGANIZATION_ID.isNotNull())
                         .and(RIPO_MATERIAL.CONCLUSION.eq(RipoConclusion.POSITIVE.name())))
@@ -37,11 +34,10 @@ public final class RipoInvolvement implements InvolvementSource {
                     for (String name : r.value2().split("[,;]")) {
                         String n = name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
                         if (!n.isEmpty()) {
-                            names.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(n);
+                            names.add(r.value1(), n);
                         }
                     }
                 });
-        names.forEach((org, set) -> out.put(org, set.size()));
-        return out;
+        return names.counts();
     }
 }

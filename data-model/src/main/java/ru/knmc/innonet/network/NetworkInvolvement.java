@@ -7,15 +7,13 @@ import static ru.knmc.innonet.db.jooq.Tables.ROADMAP_ITEM;
 import static ru.knmc.innonet.db.jooq.Tables.TEAM_MEMBER;
 
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import ru.knmc.innonet.common.Messages;
 import ru.knmc.innonet.statistics.IndicatorComputation;
+import ru.knmc.innonet.statistics.InvolvedPersons;
 import ru.knmc.innonet.statistics.InvolvementSource;
 
 /**
@@ -32,14 +30,13 @@ public final class NetworkInvolvement implements InvolvementSource {
 
     @Override
     public Map<Long, Integer> teachers(DSLContext dsl, int year, IndicatorComputation kind) {
-        Map<Long, Integer> out = new HashMap<>();
         if (kind != IndicatorComputation.TEACHERS_IN_PROJECTS) {
-            return out;
+            return Map.of();
         }
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
         Condition networkActive = NETWORK.START_DATE.le(last).and(NETWORK.END_DATE.isNull().or(NETWORK.END_DATE.ge(first)));
-        Map<Long, Set<Long>> persons = new HashMap<>();
+        InvolvedPersons persons = new InvolvedPersons();
         dsl.select(TEAM_MEMBER.ORGANIZATION_ID, TEAM_MEMBER.PERSON_ID).from(TEAM_MEMBER)
                 .join(NETWORK).on(NETWORK.ID.eq(TEAM_MEMBER.NETWORK_ID))
                 .where(networkActive.and(TEAM_MEMBER.ORGANIZATION_ID.eq(NETWORK.CENTRE_ID).or(DSL.exists(
@@ -47,17 +44,12 @@ public final class NetworkInvolvement implements InvolvementSource {
                                 .and(NETWORK_MEMBER.ORGANIZATION_ID.eq(TEAM_MEMBER.ORGANIZATION_ID))
                                 .and(NETWORK_MEMBER.JOINED_ON.le(last))
                                 .and(NETWORK_MEMBER.LEFT_ON.isNull().or(NETWORK_MEMBER.LEFT_ON.ge(first))))))))
-                .forEach(r -> persons.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
+                .forEach(r -> persons.add(r.value1(), r.value2()));
         dsl.select(DSL.coalesce(ROADMAP_ITEM.RESPONSIBLE_ORG_ID, PERSON.ORGANIZATION_ID), ROADMAP_ITEM.RESPONSIBLE_PERSON_ID)
                 .from(ROADMAP_ITEM).join(PERSON).on(PERSON.ID.eq(ROADMAP_ITEM.RESPONSIBLE_PERSON_ID))
                 .where(DSL.coalesce(ROADMAP_ITEM.START_DATE, ROADMAP_ITEM.END_DATE).between(first, last)
                         .and(ROADMAP_ITEM.ITEM_STATUS.ne(RoadmapStatus.CANCELLED.name())))
-                .forEach(r -> {
-                    if (r.value1() != null) {
-                        persons.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2());
-                    }
-                });
-        persons.forEach((org, set) -> out.put(org, set.size()));
-        return out;
+                .forEach(r -> persons.add(r.value1(), r.value2()));
+        return persons.counts();
     }
 }

@@ -18,6 +18,10 @@ public enum ChartKind {
     EVENTS_MONTHLY("events-monthly", Style.BARS),
     PUBLICATIONS("publications", Style.BARS, ChartFilter.YEARS),
     INFRASTRUCTURE("infrastructure", Style.BARS_AND_SHARE, ChartFilter.YEARS, ChartFilter.MUNICIPALITY),
+    STATUS_KINDS("status-kinds", Style.BARS, ChartFilter.YEARS, ChartFilter.MUNICIPALITY),
+    SITES_SUPERVISED("sites-supervised", Style.BARS_AND_SHARE, ChartFilter.YEARS, ChartFilter.MUNICIPALITY),
+    SUPERVISORS("supervisors", Style.HORIZONTAL_BARS, ChartFilter.MUNICIPALITY),
+    RIPO("ripo", Style.BARS, ChartFilter.YEARS),
     INDICATORS("indicators", Style.HORIZONTAL_BARS);
 
     /** How the chart is drawn. */

@@ -141,6 +141,25 @@ class StatisticsChartsTest {
     }
 
     @Test
+    void sectionSixOfTheReportAsCharts() {
+        ChartData kinds = charts.build(ChartKind.STATUS_KINDS, new ChartOptions(2017, 2, null, null));
+        Map<String, Number> mip = kinds.series().stream().filter(x -> x.name().equals("МИП")).findFirst().orElseThrow().values();
+        assertThat(mip).containsEntry("2016", 20).containsEntry("2017", 15);
+        assertThat(kinds.series().stream().filter(x -> x.name().equals("МСИП")).findFirst().orElseThrow().values())
+                .containsEntry("2017", 22);
+        ChartData supervised = charts.build(ChartKind.SITES_SUPERVISED, new ChartOptions(2017, 2, null, null));
+        assertThat(series(supervised, 0)).containsEntry("2017", 71);
+        assertThat(series(supervised, 1)).containsEntry("2017", 61);
+        assertThat(((java.math.BigDecimal) supervised.share().values().get("2017"))).isEqualByComparingTo("85.9");
+        ChartData supervisors = charts.build(ChartKind.SUPERVISORS, ChartOptions.of(2017));
+        assertThat(series(supervisors, 0).values().stream().mapToInt(Number::intValue).sum()).isEqualTo(40);
+        assertThat(series(supervisors, 0).values().iterator().next()).isEqualTo(14);
+        ChartData ripo = charts.build(ChartKind.RIPO, new ChartOptions(2017, 2, null, null));
+        assertThat(series(ripo, 0)).containsEntry("2016", 12).containsEntry("2017", 54);
+        assertThat(ripo.series()).extracting(x -> x.values().get("2017")).containsExactly(54, 35, 16, 3);
+    }
+
+    @Test
     void everyChartIsWrittenAsANonEmptyPng(@TempDir Path dir) throws Exception {
         for (ChartKind k : ChartKind.values()) {
             Path png = dir.resolve(k.id() + ".png");
@@ -211,7 +230,7 @@ class StatisticsChartsTest {
         Path year = dir.resolve("statistics.xlsx");
         StatisticsWorkbook.write(year, db.dsl(), 2017);
         try (Workbook wb = WorkbookFactory.create(year.toFile())) {
-            assertThat(wb.getNumberOfSheets()).isEqualTo(4);
+            assertThat(wb.getNumberOfSheets()).isEqualTo(5);
             Sheet pubs = wb.getSheetAt(2);
             boolean found = false;
             for (Row r : pubs) {
