@@ -51,8 +51,8 @@ public final class Services implements AutoCloseable {
         this.events = new ru.knmc.innonet.event.EventService(database.dsl());
         this.publications = new ru.knmc.innonet.event.PublicationService(database.dsl());
         this.visits = new ru.knmc.innonet.statistics.VisitStatsService(database.dsl());
-        this.indicators = new ru.knmc.innonet.statistics.IndicatorService(database.dsl());
-        this.charts = new ru.knmc.innonet.statistics.StatisticsCharts(database.dsl());
+        this.indicators = new ru.knmc.innonet.statistics.IndicatorService(database.dsl(), involvementSources());
+        this.charts = new ru.knmc.innonet.statistics.StatisticsCharts(database.dsl(), indicators);
         // Each feature adds what its start-page reminders come from, here.
         this.networks = new NetworkService(database.dsl());
         this.meetings = new MeetingService(database.dsl());
@@ -63,6 +63,17 @@ public final class Services implements AutoCloseable {
         reminders.add(new CouncilReminders(database.dsl()));
         reminders.add(new ru.knmc.innonet.contest.ContestReminders(database.dsl()));
         reminders.add(new ru.knmc.innonet.contest.ConflictReminders(database.dsl(), networks::partnersOf));
+        reminders.add(new ru.knmc.innonet.statistics.StatisticsReminders(database.dsl(), indicators));
+    }
+
+    /** Where the target indicators find the teachers involved: entered figures, events, applications, RIPO, networks. */
+    private static List<ru.knmc.innonet.statistics.InvolvementSource> involvementSources() {
+        List<ru.knmc.innonet.statistics.InvolvementSource> sources =
+                new ArrayList<>(ru.knmc.innonet.statistics.IndicatorService.ownSources());
+        sources.add(new ru.knmc.innonet.contest.ApplicationInvolvement());
+        sources.add(new ru.knmc.innonet.contest.RipoInvolvement());
+        sources.add(new ru.knmc.innonet.network.NetworkInvolvement());
+        return sources;
     }
 
     public NetworkService networks() {

@@ -10,6 +10,7 @@ import ru.knmc.innonet.annualreport.AnnualReportView;
 import ru.knmc.innonet.annualreport.AnnualReportViewModel;
 import ru.knmc.innonet.common.Messages;
 import ru.knmc.innonet.contest.ContestReminders;
+import ru.knmc.innonet.statistics.StatisticsReminders;
 import ru.knmc.innonet.contest.ContestView;
 import ru.knmc.innonet.contest.ContestViewModel;
 import ru.knmc.innonet.contest.ScoreSheetViewModel;
@@ -39,6 +40,8 @@ public final class Workbench {
     private final java.util.function.Supplier<Window> owner;
     private RegistryView registry;
     private ContestView contest;
+    private ru.knmc.innonet.event.EventsView events;
+    private ru.knmc.innonet.statistics.StatisticsView statistics;
     private MainWindow window;
     private final List<UnsavedWork> unsaved = new ArrayList<>();
 
@@ -58,10 +61,8 @@ public final class Workbench {
         sections.add(new MainWindow.Section("council", "nav.council",
                 () -> councilView().root()));
         sections.add(new MainWindow.Section(ContestReminders.SECTION, "nav.contest", () -> contestView().root()));
-        sections.add(new MainWindow.Section("events", "nav.events",
-                () -> new ru.knmc.innonet.event.EventsView(new ru.knmc.innonet.event.EventsViewModel(services, background), owner).root()));
-        sections.add(new MainWindow.Section("statistics", "nav.statistics", () -> new ru.knmc.innonet.statistics.StatisticsView(
-                new ru.knmc.innonet.statistics.StatisticsViewModel(services, background), owner).root()));
+        sections.add(new MainWindow.Section(StatisticsReminders.EVENTS, "nav.events", () -> eventsView().root()));
+        sections.add(new MainWindow.Section(StatisticsReminders.STATISTICS, "nav.statistics", () -> statisticsView().root()));
         sections.add(new MainWindow.Section("reports", "nav.reports", () -> new AnnualReportView(
                 new AnnualReportViewModel(services, background, home::templates), owner, this::openSection).root()));
         sections.add(new MainWindow.Section("reference", "nav.reference",
@@ -104,8 +105,27 @@ public final class Workbench {
             window.show(reminder.sectionId());
             if (ContestReminders.SECTION.equals(reminder.sectionId()) && reminder.targetId() != null) {
                 contestView().viewModel().select(reminder.targetId());
+            } else if (StatisticsReminders.EVENTS.equals(reminder.sectionId()) && reminder.targetId() != null) {
+                eventsView().viewModel().focus(reminder.targetId());
+            } else if (StatisticsReminders.STATISTICS.equals(reminder.sectionId())) {
+                statisticsView().show(reminder.place(), reminder.targetId(), reminder.date());
             }
         }
+    }
+
+    public ru.knmc.innonet.event.EventsView eventsView() {
+        if (events == null) {
+            events = new ru.knmc.innonet.event.EventsView(new ru.knmc.innonet.event.EventsViewModel(services, background), owner);
+        }
+        return events;
+    }
+
+    public ru.knmc.innonet.statistics.StatisticsView statisticsView() {
+        if (statistics == null) {
+            statistics = new ru.knmc.innonet.statistics.StatisticsView(
+                    new ru.knmc.innonet.statistics.StatisticsViewModel(services, background), owner);
+        }
+        return statistics;
     }
 
     public ContestView contestView() {

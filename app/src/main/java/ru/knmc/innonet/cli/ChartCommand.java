@@ -11,14 +11,19 @@ import picocli.CommandLine.ParentCommand;
 import ru.knmc.innonet.app.Services;
 import ru.knmc.innonet.common.Messages;
 import ru.knmc.innonet.common.UserException;
+import ru.knmc.innonet.registry.Municipality;
+import ru.knmc.innonet.statistics.ChartFilter;
 import ru.knmc.innonet.statistics.ChartKind;
 import ru.knmc.innonet.statistics.ChartOptions;
 import ru.knmc.innonet.statistics.ChartRenderer;
-import ru.knmc.innonet.statistics.StatisticsCharts;
+import ru.knmc.innonet.statistics.Segment;
 import ru.knmc.innonet.statistics.VisitStatsService;
 import ru.knmc.innonet.statistics.WebResource;
 
-/** {@code innonet chart NAME --year YYYY --out FILE.png}, {@code innonet chart --list}. */
+/**
+ * {@code innonet chart NAME --year YYYY --out FILE.png|FILE.svg [--years N] [--resource NAME] [--segment S]
+ * [--municipality МО]}, {@code innonet chart --list} (with each chart's filters).
+ */
 @Command(name = "chart", resourceBundle = "i18n.messages", mixinStandardHelpOptions = true)
 final class ChartCommand implements Callable<Integer> {
     @ParentCommand
@@ -33,21 +38,30 @@ final class ChartCommand implements Callable<Integer> {
     @Option(names = "--year", descriptionKey = "cli.chart.year", paramLabel = "YYYY")
     Integer year;
 
-    @Option(names = "--years", descriptionKey = "cli.chart.years", paramLabel = "N", defaultValue = "5")
-    int years;
+    @Option(names = "--years", descriptionKey = "cli.chart.years", paramLabel = "N")
+    Integer yearsOption;
 
     @Option(names = "--resource", descriptionKey = "cli.chart.resource", paramLabel = "${bundle:cli.param.resource}")
     String resource;
 
-    @Option(names = "--out", descriptionKey = "cli.chart.out", paramLabel = "${bundle:cli.param.png}")
+    @Option(names = "--segment", descriptionKey = "cli.chart.segment", paramLabel = "ALL|PRESCHOOL|GENERAL|ADDITIONAL")
+    Segment segment;
+
+    @Option(names = "--municipality", descriptionKey = "cli.chart.municipality", paramLabel = "${bundle:cli.param.municipality}")
+    String municipality;
+
+    @Option(names = "--out", descriptionKey = "cli.chart.out", paramLabel = "${bundle:cli.param.chartFile}")
     Path out;
+
 
     @Override
     public Integer call() {
         var o = root.out();
         if (list) {
-            ListCommand.printTable(o, List.of(Messages.get("cli.chart.column.name"), Messages.get("cli.chart.column.title")),
-                    Arrays.stream(ChartKind.values()).map(k -> List.of(k.id(), k.title())).toList());
+            ListCommand.printTable(o, List.of(Messages.get("cli.chart.column.name"), Messages.get("cli.chart.column.title"),
+                            Messages.get("cli.chart.column.filters")),
+                    Arrays.stream(ChartKind.values()).map(k -> List.of(k.id(), k.title(), k.filters().stream()
+                            .map(f -> "--" + f.name().toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.joining(" ")))).toList());
             return InnonetCommand.OK;
         }
         if (name == null || year == null || out == null) {
@@ -56,18 +70,39 @@ final class ChartCommand implements Callable<Integer> {
         ChartKind kind = ChartKind.byId(name).orElseThrow(() -> new UserException("cli.chart.unknown", name,
                 String.join(", ", Arrays.stream(ChartKind.values()).map(ChartKind::id).toList())));
         checkYear(year);
+        checkFilter(kind, ChartFilter.YEARS, "--years", yearsOption);
+        checkFilter(kind, ChartFilter.RESOURCE, "--resource", resource);
+        checkFilter(kind, ChartFilter.SEGMENT, "--segment", segment);
+        checkFilter(kind, ChartFilter.MUNICIPALITY, "--municipality", municipality);
+        int years = yearsOption == null ? ChartOptions.DEFAULT_YEARS : yearsOption;
+        if (years < 1 || years > ChartOptions.MAX_YEARS) {
+            throw new UserException("cli.chart.badYears", String.valueOf(years), ChartOptions.MAX_YEARS);
+        }
         try (Services s = root.openServices()) {
             Long resourceId = null;
             if (resource != null) {
-                VisitStatsService v = new VisitStatsService(s.database().dsl());
+                VisitStatsService v = s.visits();
                 resourceId = v.resourceByName(resource).map(WebResource::id).orElseThrow(() -> new UserException(
                         "cli.visits.noResource", resource, String.join("», «", v.resources().stream().map(WebResource::name).toList())));
             }
-            var data = new StatisticsCharts(s.database().dsl()).build(kind, new ChartOptions(year, Math.max(1, Math.min(years, 30)),
-                    resourceId, null));
-            ChartRenderer.png(data, out, ChartRenderer.WIDTH, ChartRenderer.HEIGHT);
+            Long municipalityId = null;
+            if (municipality != null) {
+                municipalityId = s.reference().municipalityByName(municipality).map(Municipality::id)
+                        .orElseThrow(() -> new UserException("cli.error.municipality", municipality));
+            }
+            var data = s.charts().build(kind, new ChartOptions(year, years, resourceId, municipalityId, segment));
+            ChartRenderer.save(data, out, ChartRenderer.WIDTH, ChartRenderer.HEIGHT);
             o.println(Messages.get("cli.chart.done", kind.title(), out));
             return InnonetCommand.OK;
+        }
+    }
+
+    /** A filter the chart does not use would be silently ignored: say so instead. */
+    private static void checkFilter(ChartKind kind, ChartFilter filter, String option, Object value) {
+        if (value != null && !kind.uses(filter)) {
+            List<String> own = kind.filters().stream().map(f -> "--" + f.name().toLowerCase(java.util.Locale.ROOT)).toList();
+            throw new UserException("cli.chart.filterUnused", option, kind.id(),
+                    own.isEmpty() ? Messages.get("cli.chart.noFilters") : String.join(", ", own));
         }
     }
 

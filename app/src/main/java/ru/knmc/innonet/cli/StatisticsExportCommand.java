@@ -25,7 +25,7 @@ final class StatisticsExportCommand implements Callable<Integer> {
     public Integer call() {
         ChartCommand.checkYear(year);
         try (Services s = export.root.openServices()) {
-            StatisticsWorkbook.write(out, s.database().dsl(), year);
+            StatisticsWorkbook.write(out, s.database().dsl(), s.indicators(), year);
             export.root.out().println(Messages.get("cli.export.statisticsDone", year, out));
             return InnonetCommand.OK;
         }

@@ -106,6 +106,19 @@ public final class EventsView {
         TableColumn<EventRow, Integer> participants = column("field.event.participantsTotal", EventRow::participants, 120);
         table.getColumns().add(participants);
         table.getColumns().add(column("events.column.list", r -> r.namedList() ? Messages.get("events.list.yes") : "", 90));
+        Runnable select = () -> {
+            Long id = vm.focusedProperty().get();
+            if (id != null) {
+                table.getItems().stream().filter(r -> r.id() == id).findFirst().ifPresent(r -> {
+                    table.getSelectionModel().select(r);
+                    table.scrollTo(r);
+                    table.requestFocus();
+                    vm.focusedProperty().set(null);
+                });
+            }
+        };
+        vm.focusedProperty().addListener((o, a, b) -> select.run());
+        table.getItems().addListener((javafx.collections.ListChangeListener<EventRow>) c -> select.run());
         Button add = new Button(Messages.get("events.action.add"));
         add.setId("events-add");
         add.setOnAction(e -> edit(null));
@@ -315,6 +328,10 @@ public final class EventsView {
                     vm.reload();
                     return saved;
                 });
+    }
+
+    public EventsViewModel viewModel() {
+        return vm;
     }
 
     public Node root() {

@@ -30,6 +30,7 @@ public final class EventsViewModel {
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     private final StringProperty search = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<String> error = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<Long> focused = new javafx.beans.property.SimpleObjectProperty<>();
 
     public EventsViewModel(Services services, Background background) {
         this.services = services;
@@ -114,6 +115,21 @@ public final class EventsViewModel {
 
     public ObservableList<Organization> organizations() {
         return organizations;
+    }
+
+    /** Shows the event among all years' events and asks the view to select it (a start-page reminder opens it so). */
+    public void focus(long eventId) {
+        search.set("");
+        if (year.get() != null) {
+            year.set(null);
+        }
+        focused.set(null);
+        focused.set(eventId);
+    }
+
+    /** The event the view should select once it is in the list; null when none. */
+    public ObjectProperty<Long> focusedProperty() {
+        return focused;
     }
 
     public ObjectProperty<Integer> yearProperty() {

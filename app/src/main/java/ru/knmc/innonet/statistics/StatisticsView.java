@@ -45,12 +45,13 @@ public final class StatisticsView {
     private final Supplier<Window> owner;
     private final BorderPane root = new BorderPane();
     private final ChartViewer viewer = new ChartViewer();
+    private final TabPane tabs;
 
     public StatisticsView(StatisticsViewModel vm, Supplier<Window> owner) {
         this.vm = vm;
         this.owner = owner;
-        TabPane tabs = new TabPane(tab("statistics.tab.charts", charts()), tab("statistics.tab.visits", visits()),
-                tab("statistics.tab.indicators", indicators()),
+        tabs = new TabPane(tab("statistics.tab.charts", charts()), tab("statistics.tab.visits", visits()),
+                tab("statistics.tab.indicators", new IndicatorsPane(vm, owner).build()),
                 tab("statistics.tab.organizations", new OrganizationFiguresPane(vm, owner).build()));
         tabs.setId("statistics-tabs");
         root.setCenter(tabs);
@@ -85,22 +86,40 @@ public final class StatisticsView {
         ComboBox<WebResource> resource = Fx.nullableCombo(vm.resources(), Messages.get("chart.resource.all"), WebResource::name);
         resource.setId("chart-resource");
         resource.valueProperty().bindBidirectional(vm.resourceProperty());
+        ComboBox<Integer> span = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(
+                java.util.stream.IntStream.rangeClosed(1, 15).boxed().toList()));
+        span.setId("chart-years");
+        span.valueProperty().bindBidirectional(vm.spanProperty());
+        ComboBox<Segment> segment = Fx.combo(java.util.List.of(Segment.values()), Segment::displayName);
+        segment.setId("chart-segment");
+        segment.valueProperty().bindBidirectional(vm.segmentProperty());
+        ComboBox<ru.knmc.innonet.registry.Municipality> municipality = Fx.nullableCombo(vm.municipalities(),
+                Messages.get("chart.municipality.all"), ru.knmc.innonet.registry.Municipality::name);
+        municipality.setId("chart-municipality");
+        municipality.valueProperty().bindBidirectional(vm.municipalityProperty());
+        HBox filters = new HBox(8, new Label(Messages.get("statistics.year")), year,
+                filter(ChartFilter.YEARS, "statistics.years", span), filter(ChartFilter.RESOURCE, "statistics.resource", resource),
+                filter(ChartFilter.SEGMENT, "statistics.segment", segment),
+                filter(ChartFilter.MUNICIPALITY, "statistics.municipality", municipality));
+        filters.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Button png = new Button(Messages.get("statistics.action.png"));
         png.setId("chart-png");
-        png.setOnAction(e -> savePng());
+        png.setOnAction(e -> saveImage("png"));
+        Button svg = new Button(Messages.get("statistics.action.svg"));
+        svg.setId("chart-svg");
+        svg.setOnAction(e -> saveImage("svg"));
         Button copy = new Button(Messages.get("statistics.action.copy"));
         copy.setId("chart-copy");
         copy.setOnAction(e -> copy());
         Button excel = new Button(Messages.get("statistics.action.excel"));
         excel.setId("chart-excel");
         excel.setOnAction(e -> exportData());
-        for (Button b : new Button[] {png, copy, excel}) {
+        for (Button b : new Button[] {png, svg, copy, excel}) {
             b.disableProperty().bind(vm.dataProperty().isNull());
         }
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, new Label(Messages.get("statistics.year")), year, new Label(Messages.get("statistics.resource")),
-                resource, gap, png, copy, excel);
+        HBox bar = new HBox(8, filters, gap, png, svg, copy, excel);
         bar.setPadding(new Insets(8));
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         viewer.setId("chart-viewer");
@@ -115,6 +134,22 @@ public final class StatisticsView {
         return pane;
     }
 
+    /** A filter's label and control, shown only while the chosen chart uses that filter. */
+    private HBox filter(ChartFilter f, String labelKey, Node control) {
+        Label label = new Label(Messages.get(labelKey));
+        label.setLabelFor(control);
+        HBox box = new HBox(6, label, control);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        box.setId("filter-" + f.name().toLowerCase(java.util.Locale.ROOT));
+        Runnable show = () -> {
+            box.setVisible(vm.uses(f));
+            box.setManaged(vm.uses(f));
+        };
+        vm.kindProperty().addListener((o, a, b) -> show.run());
+        show.run();
+        return box;
+    }
+
     private File choose(String titleKey, String filterKey, String ext, String name) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get(titleKey));
@@ -127,10 +162,10 @@ public final class StatisticsView {
         return vm.kindProperty().get().id() + "-" + vm.yearProperty().get();
     }
 
-    private void savePng() {
-        File f = choose("statistics.png.title", "file.png", "png", fileName());
+    private void saveImage(String ext) {
+        File f = choose("statistics.png.title", "file." + ext, ext, fileName());
         if (f != null) {
-            vm.savePng(f.toPath(), p -> Dialogs.info(owner.get(), Messages.get("statistics.saved", p)),
+            vm.saveImage(f.toPath(), p -> Dialogs.info(owner.get(), Messages.get("statistics.saved", p)),
                     t -> Dialogs.error(owner.get(), t));
         }
     }
@@ -256,50 +291,36 @@ public final class StatisticsView {
         }
     }
 
-    private Node indicators() {
-        TableView<IndicatorActual> table = new TableView<>(vm.actuals());
-        table.setId("indicator-table");
-        table.setPlaceholder(new Label(Messages.get("table.empty")));
-        table.getColumns().add(column("field.indicator.title", a -> a.indicator().title(), 420));
-        table.getColumns().add(column("field.indicator.target", a -> number(a.indicator().target()) + " " + a.indicator().unit(), 110));
-        table.getColumns().add(column("field.indicator.targetYear", a -> String.valueOf(a.indicator().targetYear()), 110));
-        table.getColumns().add(column("indicator.column.actual", a -> a.value() == null ? "—"
-                : number(a.value()) + " " + a.indicator().unit(), 110));
-        table.getColumns().add(column("indicator.column.source", IndicatorActual::source, 520));
-        Label yearLabel = new Label();
-        yearLabel.textProperty().bind(vm.yearProperty().asString(Messages.get("indicator.year.format")));
-        Button enter = new Button(Messages.get("indicator.action.enter"));
-        enter.setId("indicator-enter");
-        enter.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        enter.setOnAction(e -> {
-            IndicatorActual a = table.getSelectionModel().getSelectedItem();
-            TextField value = new TextField(a.computed() || a.value() == null ? "" : number(a.value()));
-            TextField note = new TextField();
-            new EditDialog().field("indicator.column.actual", value).field("field.indicatorValue.note", note)
-                    .show(owner.get(), Messages.get("indicator.enter.title", a.year()), "indicator-value", () -> {
-                        BigDecimal v = null;
-                        String text = value.getText() == null ? "" : value.getText().strip().replace(',', '.');
-                        if (!text.isEmpty()) {
-                            try {
-                                v = new BigDecimal(text);
-                            } catch (NumberFormatException ex) {
-                                throw new ValidationException("value", "validation.number.decimal", Messages.get("indicator.column.actual"));
-                            }
-                        }
-                        vm.saveIndicatorValue(a, v, note.getText());
-                        return a;
-                    });
-        });
-        HBox bar = new HBox(8, yearLabel, enter);
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(8));
-        BorderPane pane = new BorderPane(table);
-        pane.setTop(bar);
-        return pane;
-    }
-
     static String number(BigDecimal v) {
         return ChartRenderer.numberFormat().format(v);
+    }
+
+    /**
+     * Opens a place of the section as a start-page reminder names it: the visit figures of a resource, or the
+     * indicators of a year.
+     */
+    public void show(String place, Long targetId, java.time.LocalDate date) {
+        if (StatisticsReminders.VISITS_TAB.equals(place)) {
+            tabs.getSelectionModel().select(1);
+            Runnable pick = () -> vm.resources().stream().filter(r -> r.id().equals(targetId)).findFirst()
+                    .ifPresent(vm.resourceProperty()::set);
+            if (vm.resources().isEmpty()) {
+                vm.resources().addListener(new javafx.collections.ListChangeListener<WebResource>() {
+                    @Override
+                    public void onChanged(Change<? extends WebResource> c) {
+                        vm.resources().removeListener(this);
+                        pick.run();
+                    }
+                });
+            } else {
+                pick.run();
+            }
+        } else if (StatisticsReminders.INDICATORS_TAB.equals(place)) {
+            tabs.getSelectionModel().select(2);
+            if (date != null) {
+                vm.yearProperty().set(date.getYear());
+            }
+        }
     }
 
     public Node root() {

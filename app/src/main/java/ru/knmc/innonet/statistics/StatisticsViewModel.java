@@ -15,6 +15,7 @@ import javafx.collections.ObservableList;
 import ru.knmc.innonet.app.Background;
 import ru.knmc.innonet.app.Dialogs;
 import ru.knmc.innonet.app.Services;
+import ru.knmc.innonet.registry.Municipality;
 
 /**
  * The statistics screen: the chosen chart, year and resource; the chart's data, stored visit figures and the
@@ -31,6 +32,10 @@ public final class StatisticsViewModel {
     private final ObjectProperty<ChartKind> kind = new SimpleObjectProperty<>(ChartKind.VISITS);
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     private final ObjectProperty<WebResource> resource = new SimpleObjectProperty<>();
+    private final ObservableList<Municipality> municipalities = FXCollections.observableArrayList();
+    private final ObjectProperty<Municipality> municipality = new SimpleObjectProperty<>();
+    private final ObjectProperty<Segment> segment = new SimpleObjectProperty<>(Segment.ALL);
+    private final ObjectProperty<Integer> span = new SimpleObjectProperty<>(ChartOptions.DEFAULT_YEARS);
     private final ReadOnlyObjectWrapper<ChartData> data = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<String> error = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -48,11 +53,29 @@ public final class StatisticsViewModel {
             rebuild();
             reloadStats();
         });
+        municipality.addListener((o, a, b) -> rebuild());
+        segment.addListener((o, a, b) -> rebuild());
+        span.addListener((o, a, b) -> rebuild());
+    }
+
+    /** Whether the chosen chart uses the filter, so the window shows its control. */
+    public boolean uses(ChartFilter f) {
+        return kind.get() != null && kind.get().uses(f);
+    }
+
+    /** The chart's options from the chosen year and filters; a filter the chart does not use is left out. */
+    ChartOptions options(ChartKind k, int y) {
+        int years = span.get() == null ? ChartOptions.DEFAULT_YEARS : Math.max(1, Math.min(span.get(), ChartOptions.MAX_YEARS));
+        return new ChartOptions(y, k.uses(ChartFilter.YEARS) ? years : ChartOptions.DEFAULT_YEARS,
+                k.uses(ChartFilter.RESOURCE) && resource.get() != null ? resource.get().id() : null,
+                k.uses(ChartFilter.MUNICIPALITY) && municipality.get() != null ? municipality.get().id() : null,
+                k.uses(ChartFilter.SEGMENT) ? segment.get() : Segment.ALL);
     }
 
     public void load() {
-        background.run(() -> services.visits().resources(), list -> {
-            resources.setAll(list);
+        background.run(() -> new Choices(services.visits().resources(), services.reference().municipalities()), c -> {
+            resources.setAll(c.resources());
+            municipalities.setAll(c.municipalities());
             int last = Math.max(LocalDate.now().getYear(), 2018);
             years.clear();
             for (int y = last; y >= FIRST_YEAR; y--) {
@@ -68,6 +91,9 @@ public final class StatisticsViewModel {
         }, this::fail);
     }
 
+    private record Choices(List<WebResource> resources, List<Municipality> municipalities) {
+    }
+
     /** Builds the chosen chart's data off the FX thread; only the newest request's result is shown. */
     public void rebuild() {
         ChartKind k = kind.get();
@@ -76,7 +102,7 @@ public final class StatisticsViewModel {
             return;
         }
         long mine = ++sequence;
-        ChartOptions options = new ChartOptions(y, ChartOptions.DEFAULT_YEARS, resource.get() == null ? null : resource.get().id(), null);
+        ChartOptions options = options(k, y);
         busy.set(true);
         background.run(() -> services.charts().build(k, options), d -> {
             if (mine == sequence) {
@@ -105,10 +131,11 @@ public final class StatisticsViewModel {
         reloadIndicators();
     }
 
-    public void savePng(Path file, Consumer<Path> done, Consumer<Throwable> failed) {
+    /** Saves the chart shown as PNG, or as SVG when the file's name ends with .svg. */
+    public void saveImage(Path file, Consumer<Path> done, Consumer<Throwable> failed) {
         ChartData d = data.get();
         background.run(() -> {
-            ChartRenderer.png(d, file, ChartRenderer.WIDTH, ChartRenderer.HEIGHT);
+            ChartRenderer.save(d, file, ChartRenderer.WIDTH, ChartRenderer.HEIGHT);
             return file;
         }, done, failed);
     }
@@ -131,6 +158,13 @@ public final class StatisticsViewModel {
     public void saveIndicatorValue(IndicatorActual a, java.math.BigDecimal value, String note) {
         services.indicators().saveValue(a.indicator().id(), a.year(), value, note);
         refresh();
+    }
+
+    public void deleteIndicator(Indicator i) {
+        background.run(() -> {
+            services.indicators().delete(i);
+            return i;
+        }, x -> refresh(), this::fail);
     }
 
     private void fail(Throwable t) {
@@ -172,6 +206,23 @@ public final class StatisticsViewModel {
 
     public ObjectProperty<WebResource> resourceProperty() {
         return resource;
+    }
+
+    public ObservableList<Municipality> municipalities() {
+        return municipalities;
+    }
+
+    public ObjectProperty<Municipality> municipalityProperty() {
+        return municipality;
+    }
+
+    public ObjectProperty<Segment> segmentProperty() {
+        return segment;
+    }
+
+    /** How many years the charts over years show. */
+    public ObjectProperty<Integer> spanProperty() {
+        return span;
     }
 
     public ReadOnlyObjectProperty<ChartData> dataProperty() {

@@ -57,6 +57,32 @@ class StatisticsCommandLineTest {
     }
 
     @Test
+    void aChartIsWrittenAsSvgWithItsFiltersAndAFilterItDoesNotUseIsRefused(@TempDir Path dir) throws Exception {
+        Path svg = dir.resolve("visits-preschool.svg");
+        Cli.Result r = run("--db", db, "chart", "visits", "--year", "2017", "--years", "2", "--segment", "PRESCHOOL",
+                "--resource", "Виртуальный методический кабинет", "--out", svg.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        String text = Files.readString(svg, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("<?xml").contains("<svg").contains("Посещаемость сайтов по годам")
+                .contains("Дошкольное образование").contains("154").contains("2016").doesNotContain(">2015<");
+        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+        Path infra = dir.resolve("infra.png");
+        Cli.Result city = run("--db", db, "chart", "infrastructure", "--year", "2017", "--municipality", "Краснодар",
+                "--out", infra.toString());
+        assertThat(city.status()).as(city.err()).isZero();
+        assertThat(Files.size(infra)).isGreaterThan(5_000);
+        Cli.Result unused = run("--db", db, "chart", "publications", "--year", "2017", "--segment", "GENERAL",
+                "--out", dir.resolve("p.png").toString());
+        assertThat(unused.status()).isEqualTo(InnonetCommand.BAD_INPUT);
+        assertThat(unused.err()).contains("--segment").contains("«publications»").contains("--years");
+        Cli.Result nowhere = run("--db", db, "chart", "infrastructure", "--year", "2017", "--municipality", "Атлантида",
+                "--out", dir.resolve("n.png").toString());
+        assertThat(nowhere.status()).isEqualTo(InnonetCommand.BAD_INPUT);
+        assertThat(nowhere.err()).contains("Атлантида");
+        assertThat(run("--db", db, "chart", "--list").out()).contains("--municipality");
+    }
+
+    @Test
     void importVisitsDryRunWritesNothingAndTheRealRunReplacesTheOverlap(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("visits_2018-06-01_2018-06-30.csv");
         Files.writeString(file, "\uFEFF\"Дата визита\",\"Визиты\",\"Посетители\",\"Просмотры\"\n"

@@ -110,6 +110,73 @@ class StatisticsWindowTest {
         assertThat(((CategoryPlot) viewer.getChart().getPlot()).getDataset().getValue(0, 4).intValue()).isEqualTo(13);
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void anIndicatorIsCreatedItsValueEnteredAndTheIndicatorsChartShowsIt(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-statistics");
+        robot.clickOn("Целевые показатели");
+        TableView<IndicatorActual> table = robot.lookup("#indicator-table").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        robot.clickOn("#indicator-add");
+        robot.clickOn("#indicator-title").write("Доля педагогов в сетевых проектах");
+        robot.clickOn("#indicator-target").write("4O");
+        robot.clickOn("#indicator-startYear").write("2016");
+        robot.clickOn("#indicator-targetYear").write("2018");
+        robot.clickOn("#indicator-save");
+        javafx.scene.control.Label targetError = robot.lookup("#indicator-error-target").queryAs(javafx.scene.control.Label.class);
+        assertThat(targetError.isVisible()).as("the message is under the field").isTrue();
+        assertThat(targetError.getText()).contains("Целевое значение");
+        robot.doubleClickOn("#indicator-target").eraseText(2).write("40");
+        robot.clickOn("#indicator-save");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 4);
+        IndicatorActual added = table.getItems().get(3);
+        assertThat(added.indicator().title()).isEqualTo("Доля педагогов в сетевых проектах");
+        assertThat(added.indicator().startYear()).isEqualTo(2016);
+        assertThat(added.value()).isNull();
+        robot.interact(() -> table.getSelectionModel().select(3));
+        robot.clickOn("#indicator-enter");
+        robot.clickOn("#indicator-value").write("30,5");
+        robot.clickOn("#indicator-value-save");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 4 && table.getItems().get(3).value() != null);
+        assertThat(table.getItems().get(3).value()).isEqualByComparingTo("30.5");
+        assertThat(table.getItems().get(3).source()).startsWith("введено вручную: ");
+        robot.clickOn("Диаграммы");
+        robot.clickOn("Целевые показатели: факт и цель");
+        ChartViewer viewer = robot.lookup("#chart-viewer").queryAs(ChartViewer.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> title(viewer).equals("Целевые показатели: факт и цель")
+                && columns(viewer).size() == 4);
+        var dataset = ((CategoryPlot) viewer.getChart().getPlot()).getDataset();
+        assertThat(columns(viewer).get(3)).startsWith("Доля педагогов в сетевых проектах");
+        assertThat(dataset.getValue(0, 3).doubleValue()).as("target").isEqualTo(40.0);
+        assertThat(dataset.getValue(1, 3).doubleValue()).as("actual 2017").isEqualTo(30.5);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theMunicipalityFilterChangesTheInfrastructureChart(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-statistics");
+        robot.clickOn("Диаграммы");
+        robot.clickOn("Публикации по годам");
+        assertThat(robot.lookup("#filter-municipality").query().isVisible()).as("publications have no municipality").isFalse();
+        robot.clickOn("Рост инновационной инфраструктуры");
+        ChartViewer viewer = robot.lookup("#chart-viewer").queryAs(ChartViewer.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> title(viewer).equals("Рост инновационной инфраструктуры"));
+        assertThat(robot.lookup("#filter-municipality").query().isVisible()).isTrue();
+        Number all = ((CategoryPlot) viewer.getChart().getPlot()).getDataset().getValue(0, 4);
+        ComboBox<ru.knmc.innonet.registry.Municipality> box = robot.lookup("#chart-municipality").queryAs(ComboBox.class);
+        robot.clickOn(box);
+        robot.interact(() -> box.getSelectionModel().select(box.getItems().stream()
+                .filter(m -> m != null && m.name().equals("Новороссийск")).findFirst().orElseThrow()));
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> ((List<?>) viewer.getChart().getSubtitles()).stream()
+                .anyMatch(t -> t instanceof org.jfree.chart.title.TextTitle tt && tt.getText().contains("Новороссийск")));
+        long id = services.reference().municipalityByName("Новороссийск").orElseThrow().id();
+        int expected = new InfrastructureGrowthService(services.database().dsl()).growth(2017, 2017, id).get(0).organizations();
+        var dataset = ((CategoryPlot) viewer.getChart().getPlot()).getDataset();
+        int shown = dataset.getRowCount() == 0 ? 0 : dataset.getValue(0, 4).intValue();
+        assertThat(shown).as("Новороссийск's organizations with a status in 2017").isEqualTo(expected).isLessThan(all.intValue());
+    }
+
     private static String title(ChartViewer viewer) {
         return viewer.getChart() == null ? "" : viewer.getChart().getTitle().getText();
     }

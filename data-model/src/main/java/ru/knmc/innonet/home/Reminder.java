@@ -11,8 +11,9 @@ import java.util.Objects;
  * @param text      a Russian sentence for the user (from the bundle)
  * @param sectionId the window section that deals with it (e.g. {@code council}, {@code contest})
  * @param targetId  the row in that section, when the section can open one; may be {@code null}
+ * @param place     where inside the section (a tab, e.g. {@code indicators}); may be {@code null}
  */
-public record Reminder(Urgency urgency, LocalDate date, String text, String sectionId, Long targetId) {
+public record Reminder(Urgency urgency, LocalDate date, String text, String sectionId, Long targetId, String place) {
     /** Overdue first, then soon, then the rest; earlier dates first within each, undated last. */
     public static final Comparator<Reminder> ORDER = Comparator.comparing(Reminder::urgency)
             .thenComparing(Reminder::date, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -22,5 +23,9 @@ public record Reminder(Urgency urgency, LocalDate date, String text, String sect
         Objects.requireNonNull(urgency, "urgency");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(sectionId, "sectionId");
+    }
+
+    public Reminder(Urgency urgency, LocalDate date, String text, String sectionId, Long targetId) {
+        this(urgency, date, text, sectionId, targetId, null);
     }
 }

@@ -4,10 +4,7 @@ import static ru.knmc.innonet.db.jooq.Tables.EVENT;
 import static ru.knmc.innonet.db.jooq.Tables.EVENT_PARTICIPANT;
 
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import org.jooq.DSLContext;
 import ru.knmc.innonet.common.Messages;
 import ru.knmc.innonet.event.Participant;
@@ -24,19 +21,17 @@ public final class EventInvolvement implements InvolvementSource {
 
     @Override
     public Map<Long, Integer> teachers(DSLContext dsl, int year, IndicatorComputation kind) {
-        Map<Long, Integer> out = new HashMap<>();
         if (kind != IndicatorComputation.TEACHERS_IN_PROJECTS) {
-            return out;
+            return Map.of();
         }
-        Map<Long, Set<String>> persons = new HashMap<>();
+        InvolvedPersons persons = new InvolvedPersons();
         dsl.select(EVENT_PARTICIPANT.ORGANIZATION_ID, EVENT_PARTICIPANT.LAST_NAME, EVENT_PARTICIPANT.FIRST_NAME,
                         EVENT_PARTICIPANT.MIDDLE_NAME)
                 .from(EVENT_PARTICIPANT).join(EVENT).on(EVENT.ID.eq(EVENT_PARTICIPANT.EVENT_ID))
                 .where(EVENT.START_DATE.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
                         .and(EVENT_PARTICIPANT.ORGANIZATION_ID.isNotNull()))
-                .forEach(r -> persons.computeIfAbsent(r.value1(), k -> new HashSet<>())
-                        .add(new Participant(null, r.value2(), r.value3(), r.value4(), null, null, null, null, null).identity()));
-        persons.forEach((org, set) -> out.put(org, set.size()));
-        return out;
+                .forEach(r -> persons.add(r.value1(),
+                        new Participant(null, r.value2(), r.value3(), r.value4(), null, null, null, null, null).identity()));
+        return persons.counts();
     }
 }

@@ -1,5 +1,6 @@
 package ru.knmc.innonet.statistics;
 
+import static ru.knmc.innonet.db.jooq.Tables.MUNICIPALITY;
 import static ru.knmc.innonet.db.jooq.Tables.MUNICIPALITY_ORG_TOTAL;
 import static ru.knmc.innonet.db.jooq.Tables.ORGANIZATION;
 import static ru.knmc.innonet.db.jooq.Tables.STATUS_ASSIGNMENT;
@@ -19,6 +20,12 @@ public final class InfrastructureGrowthService {
 
     public InfrastructureGrowthService(DSLContext dsl) {
         this.dsl = dsl;
+    }
+
+    /** The municipality's name as the chart's subtitle shows it; empty when there is none with that id. */
+    public String municipalityName(long id) {
+        String name = dsl.select(MUNICIPALITY.NAME).from(MUNICIPALITY).where(MUNICIPALITY.ID.eq(id)).fetchOne(MUNICIPALITY.NAME);
+        return name == null ? "" : name;
     }
 
     /** Years {@code from}..{@code to}; {@code municipalityId} null counts every municipality. */

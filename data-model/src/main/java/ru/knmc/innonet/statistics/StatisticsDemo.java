@@ -1,5 +1,9 @@
 package ru.knmc.innonet.statistics;
 
+import static ru.knmc.innonet.db.jooq.Tables.APPLICATION;
+import static ru.knmc.innonet.db.jooq.Tables.APPLICATION_AUTHOR;
+import static ru.knmc.innonet.db.jooq.Tables.CONTEST;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -15,11 +19,13 @@ import ru.knmc.innonet.demo.DemoContext;
 import ru.knmc.innonet.demo.DemoCsv;
 import ru.knmc.innonet.demo.DemoFiles;
 import ru.knmc.innonet.demo.DemoPart;
+import ru.knmc.innonet.registry.OrganizationService;
+import ru.knmc.innonet.registry.Person;
 
 /**
  * The demo's web resources with the 2016 and 2017 visitor figures of seed 001 typed in, a Metrica export for 2018
- * imported through the program's own reader and import plan, organizations' ratings and staff, and the three
- * target indicators of seed 000.
+ * imported through the program's own reader and import plan, organizations' ratings and staff, the three
+ * target indicators of seed 000, and the authors of the XVI contest's applications (teachers the indicators count).
  */
 public final class StatisticsDemo implements DemoPart {
     private static final Logger LOG = LoggerFactory.getLogger(StatisticsDemo.class);
@@ -29,11 +35,13 @@ public final class StatisticsDemo implements DemoPart {
     static final String EXPORT_RESOURCE = "statistics/" + EXPORT;
     static final String YEARS = "statistics/organization_years.csv";
     static final String INDICATORS = "statistics/indicators.csv";
+    static final String AUTHORS = "statistics/application_authors.csv";
 
     private DemoCsv resources;
     private DemoCsv visits;
     private DemoCsv years;
     private DemoCsv indicators;
+    private DemoCsv authors;
     private VisitFile export;
 
     @Override
@@ -42,6 +50,7 @@ public final class StatisticsDemo implements DemoPart {
         visits = DemoCsv.read(files, VISITS, "resource", "start", "end", "segment");
         years = DemoCsv.read(files, YEARS, "organization_key", "year");
         indicators = DemoCsv.read(files, INDICATORS, "title", "unit", "target", "target_year", "computation");
+        authors = DemoCsv.read(files, AUTHORS, "contest", "academic_year", "organization_key", "last_name");
         var parser = VisitFileParser.installed();
         if (parser.isEmpty()) {
             LOG.warn("No analytics reader on the class path: the demo's 2018 Metrica export is left out");
@@ -103,6 +112,28 @@ public final class StatisticsDemo implements DemoPart {
             ind.save(new Indicator(null, r.required("title"), r.required("unit"), new BigDecimal(r.required("target")),
                     r.integer("base_year"), r.integer("target_year"), r.enumValue("computation", IndicatorComputation.class),
                     r.integer("sort_order") == null ? 0 : r.integer("sort_order"), 0));
+        }
+        loadAuthors(ctx);
+    }
+
+    /** The contest's application authors (teachers of the applicant), from which the indicators count the involved. */
+    private void loadAuthors(DemoContext ctx) {
+        OrganizationService people = new OrganizationService(ctx.dsl());
+        Map<Long, Integer> order = new HashMap<>();
+        for (DemoCsv.Row r : authors.rows()) {
+            long org = ctx.organization(r.required("organization_key"));
+            Long application = ctx.dsl().select(APPLICATION.ID).from(APPLICATION).join(CONTEST).on(CONTEST.ID.eq(APPLICATION.CONTEST_ID))
+                    .where(CONTEST.ROMAN_NUMBER.eq(r.required("contest")).and(CONTEST.ACADEMIC_YEAR.eq(r.integer("academic_year")))
+                            .and(APPLICATION.ORGANIZATION_ID.eq(org)))
+                    .limit(1).fetchOne(APPLICATION.ID);
+            if (application == null) {
+                throw new IllegalStateException("No demo application of " + r.required("organization_key") + " in " + AUTHORS);
+            }
+            Person p = people.savePerson(new Person(null, r.required("last_name"), r.get("first_name"), r.get("middle_name"),
+                    r.get("position"), org, null, null, null, null, 0));
+            ctx.dsl().insertInto(APPLICATION_AUTHOR).set(APPLICATION_AUTHOR.APPLICATION_ID, application)
+                    .set(APPLICATION_AUTHOR.PERSON_ID, p.id()).set(APPLICATION_AUTHOR.SORT_ORDER, order.merge(application, 1, Integer::sum))
+                    .execute();
         }
     }
 }

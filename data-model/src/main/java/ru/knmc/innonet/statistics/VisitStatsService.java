@@ -240,9 +240,14 @@ public final class VisitStatsService {
 
     /** Figures of each month of {@code year} (segment ALL): month rows as stored, else the sum of day rows. */
     public Map<Integer, VisitFigures> monthly(Long resourceId, int year) {
+        return monthly(resourceId, year, Segment.ALL);
+    }
+
+    /** Figures of each month of {@code year} for one segment of the audience. */
+    public Map<Integer, VisitFigures> monthly(Long resourceId, int year, Segment segment) {
         List<VisitStat> rows = dsl.selectFrom(VISIT_STAT)
                 .where(resourceId == null ? DSL.trueCondition() : VISIT_STAT.RESOURCE_ID.eq(resourceId))
-                .and(VISIT_STAT.SEGMENT.eq(Segment.ALL.name()))
+                .and(VISIT_STAT.SEGMENT.eq(segment.name()))
                 .and(VISIT_STAT.PERIOD_START.ge(LocalDate.of(year, 1, 1))).and(VISIT_STAT.PERIOD_END.le(LocalDate.of(year, 12, 31)))
                 .fetch(VisitStatsService::map);
         Map<Integer, Map<Long, VisitFigures>> months = new TreeMap<>();

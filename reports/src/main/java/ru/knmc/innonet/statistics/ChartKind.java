@@ -1,20 +1,27 @@
 package ru.knmc.innonet.statistics;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.Optional;
 import ru.knmc.innonet.common.Messages;
 
 /** Every chart of the statistics screen, with the name the command line knows it by. */
 public enum ChartKind {
-    VISITS("visits", Style.BARS),
-    VISITS_MONTHLY("visits-monthly", Style.LINES),
-    VISITS_SEGMENTS("visits-segments", Style.BARS),
+    VISITS("visits", Style.BARS, ChartFilter.YEARS, ChartFilter.RESOURCE, ChartFilter.SEGMENT),
+    VISITS_MONTHLY("visits-monthly", Style.LINES, ChartFilter.RESOURCE, ChartFilter.SEGMENT),
+    VISITS_SEGMENTS("visits-segments", Style.BARS, ChartFilter.RESOURCE),
     PARTICIPANTS_KIND("participants-kind", Style.BARS),
     PARTICIPANTS_LEVEL("participants-level", Style.BARS),
     PARTICIPANTS_MUNICIPALITY("participants-municipality", Style.HORIZONTAL_BARS),
     EVENTS_MONTHLY("events-monthly", Style.BARS),
-    PUBLICATIONS("publications", Style.BARS),
-    INFRASTRUCTURE("infrastructure", Style.BARS_AND_SHARE),
+    PUBLICATIONS("publications", Style.BARS, ChartFilter.YEARS),
+    INFRASTRUCTURE("infrastructure", Style.BARS_AND_SHARE, ChartFilter.YEARS, ChartFilter.MUNICIPALITY),
+    STATUS_KINDS("status-kinds", Style.BARS, ChartFilter.YEARS, ChartFilter.MUNICIPALITY),
+    SITES_SUPERVISED("sites-supervised", Style.BARS_AND_SHARE, ChartFilter.YEARS, ChartFilter.MUNICIPALITY),
+    SUPERVISORS("supervisors", Style.HORIZONTAL_BARS, ChartFilter.MUNICIPALITY),
+    RIPO("ripo", Style.BARS, ChartFilter.YEARS),
     INDICATORS("indicators", Style.HORIZONTAL_BARS);
 
     /** How the chart is drawn. */
@@ -22,10 +29,21 @@ public enum ChartKind {
 
     private final String id;
     private final Style style;
+    private final Set<ChartFilter> filters;
 
-    ChartKind(String id, Style style) {
+    ChartKind(String id, Style style, ChartFilter... filters) {
         this.id = id;
         this.style = style;
+        this.filters = filters.length == 0 ? EnumSet.noneOf(ChartFilter.class) : EnumSet.copyOf(Arrays.asList(filters));
+    }
+
+    /** The filters this chart's data depends on, besides the year. */
+    public Set<ChartFilter> filters() {
+        return Collections.unmodifiableSet(filters);
+    }
+
+    public boolean uses(ChartFilter f) {
+        return filters.contains(f);
     }
 
     public String id() {

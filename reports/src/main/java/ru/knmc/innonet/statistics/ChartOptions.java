@@ -1,14 +1,24 @@
 package ru.knmc.innonet.statistics;
 
 /**
- * A chart's period and filters: the calendar {@code year} (charts over years end with it and show
- * {@code years} of them), the web resource (null: all resources) and the municipality (null: all).
+ * A chart's period and filters: the calendar {@code year} (charts over years end with it and show {@code years} of
+ * them), the web resource (null: all resources), the municipality (null: all) and the audience segment of the visit
+ * charts ({@link Segment#ALL}: the whole audience). {@link ChartKind#filters()} says which of them a chart uses.
  */
-public record ChartOptions(int year, int years, Long resourceId, Long municipalityId) {
+public record ChartOptions(int year, int years, Long resourceId, Long municipalityId, Segment segment) {
     public static final int DEFAULT_YEARS = 5;
+    public static final int MAX_YEARS = 30;
+
+    public ChartOptions {
+        segment = segment == null ? Segment.ALL : segment;
+    }
+
+    public ChartOptions(int year, int years, Long resourceId, Long municipalityId) {
+        this(year, years, resourceId, municipalityId, Segment.ALL);
+    }
 
     public static ChartOptions of(int year) {
-        return new ChartOptions(year, DEFAULT_YEARS, null, null);
+        return new ChartOptions(year, DEFAULT_YEARS, null, null, Segment.ALL);
     }
 
     public int firstYear() {

@@ -4,7 +4,9 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -25,6 +27,7 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.svg.SVGGraphics2D;
 import ru.knmc.innonet.common.Messages;
 
 /**
@@ -142,6 +145,30 @@ public final class ChartRenderer {
     /** The chart as a PNG, written whole or not at all. */
     public static void png(ChartData data, Path out, int width, int height) {
         ru.knmc.innonet.office.AtomicFiles.write(out, o -> ChartUtils.writeChartAsPNG(o, chart(data), width, height));
+    }
+
+    /**
+     * The chart as SVG (JFreeSVG draws it; texts stay text, so the labels can be searched and edited), UTF-8, written
+     * whole or not at all.
+     */
+    public static void svg(ChartData data, Path out, int width, int height) {
+        SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+        chart(data).draw(g2, new Rectangle(0, 0, width, height));
+        String document = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g2.getSVGElement() + "\n";
+        ru.knmc.innonet.office.AtomicFiles.write(out, o -> o.write(document.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Saves as SVG when the file's name ends with .svg, else as PNG. */
+    public static void save(ChartData data, Path out, int width, int height) {
+        if (isSvg(out)) {
+            svg(data, out, width, height);
+        } else {
+            png(data, out, width, height);
+        }
+    }
+
+    public static boolean isSvg(Path out) {
+        return out.getFileName() != null && out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg");
     }
 
     /** The chart as an image, e.g. for the clipboard. */

@@ -10,6 +10,8 @@ import java.util.function.Function;
 import org.jooq.DSLContext;
 import ru.knmc.innonet.common.Messages;
 import ru.knmc.innonet.event.EventLevel;
+import ru.knmc.innonet.contest.RipoService;
+import ru.knmc.innonet.contest.Subsystem;
 import ru.knmc.innonet.event.PublicationService;
 
 /** Builds each chart's {@link ChartData} from the database for a year: plain data, no drawing, no window. */
@@ -21,19 +23,22 @@ public final class StatisticsCharts {
     private final PublicationService publications;
     private final InfrastructureGrowthService growth;
     private final IndicatorService indicators;
+    private final SiteFigures sites;
+    private final RipoService ripo;
 
     public StatisticsCharts(DSLContext dsl) {
-        this(new VisitStatsService(dsl), new EventFigures(dsl), new PublicationService(dsl),
-                new InfrastructureGrowthService(dsl), new IndicatorService(dsl));
+        this(dsl, new IndicatorService(dsl));
     }
 
-    public StatisticsCharts(VisitStatsService visits, EventFigures events, PublicationService publications,
-                            InfrastructureGrowthService growth, IndicatorService indicators) {
-        this.visits = visits;
-        this.events = events;
-        this.publications = publications;
-        this.growth = growth;
+    /** With the indicators computed from every source the program wires. */
+    public StatisticsCharts(DSLContext dsl, IndicatorService indicators) {
+        this.visits = new VisitStatsService(dsl);
+        this.events = new EventFigures(dsl);
+        this.publications = new PublicationService(dsl);
+        this.growth = new InfrastructureGrowthService(dsl);
         this.indicators = indicators;
+        this.sites = new SiteFigures(dsl);
+        this.ripo = new RipoService(dsl);
     }
 
     public ChartData build(ChartKind kind, ChartOptions o) {
@@ -65,6 +70,12 @@ public final class StatisticsCharts {
                         Messages.get("chart.series.publications"), m);
             }
             case INFRASTRUCTURE -> infrastructure(o);
+            case STATUS_KINDS -> statusKinds(o);
+            case SITES_SUPERVISED -> sitesSupervised(o);
+            case SUPERVISORS -> single(kind, o, Messages.get("chart.axis.affiliation"), Messages.get("chart.axis.supervisors"),
+                    Messages.get("chart.series.supervisors"), sites.supervisorsByAffiliation(o.year(), o.municipalityId()),
+                    municipalityNote(o));
+            case RIPO -> ripo(o);
             case INDICATORS -> indicators(o);
         };
     }
@@ -75,15 +86,72 @@ public final class StatisticsCharts {
 
     private static String subtitle(ChartKind kind, ChartOptions o) {
         return switch (kind) {
-            case VISITS, PUBLICATIONS, INFRASTRUCTURE -> Messages.get("chart.subtitle.years", o.firstYear(), o.year());
+            case VISITS, PUBLICATIONS, INFRASTRUCTURE, STATUS_KINDS, SITES_SUPERVISED, RIPO ->
+                    Messages.get("chart.subtitle.years", o.firstYear(), o.year());
             default -> Messages.get("chart.subtitle.year", o.year());
         };
     }
 
     private static ChartData single(ChartKind kind, ChartOptions o, String categoryAxis, String valueAxis, String name,
                                     Map<String, ? extends Number> values) {
-        return new ChartData(kind, kind.title(), subtitle(kind, o), categoryAxis, valueAxis,
-                List.of(new ChartData.Series(name, new LinkedHashMap<>(values))), null);
+        return single(kind, o, categoryAxis, valueAxis, name, values, null);
+    }
+
+    private static ChartData single(ChartKind kind, ChartOptions o, String categoryAxis, String valueAxis, String name,
+                                    Map<String, ? extends Number> values, String note) {
+        return new ChartData(kind, kind.title(), note == null ? subtitle(kind, o) : subtitle(kind, o) + " · " + note,
+                categoryAxis, valueAxis, List.of(new ChartData.Series(name, new LinkedHashMap<>(values))), null);
+    }
+
+    private String municipalityNote(ChartOptions o) {
+        return o.municipalityId() == null ? Messages.get("chart.municipality.all") : growth.municipalityName(o.municipalityId());
+    }
+
+    private ChartData statusKinds(ChartOptions o) {
+        List<ChartData.Series> series = new ArrayList<>();
+        sites.perKind(o.firstYear(), o.year(), o.municipalityId()).forEach((kind, years) -> {
+            Map<String, Number> m = new LinkedHashMap<>();
+            years.forEach((y, n) -> m.put(String.valueOf(y), n));
+            series.add(new ChartData.Series(kind, m));
+        });
+        return new ChartData(ChartKind.STATUS_KINDS, ChartKind.STATUS_KINDS.title(),
+                subtitle(ChartKind.STATUS_KINDS, o) + " · " + municipalityNote(o), Messages.get("chart.axis.year"),
+                Messages.get("chart.axis.organizations"), series, null);
+    }
+
+    private ChartData sitesSupervised(ChartOptions o) {
+        Map<String, Number> all = new LinkedHashMap<>();
+        Map<String, Number> supervised = new LinkedHashMap<>();
+        Map<String, Number> share = new LinkedHashMap<>();
+        for (SiteFigures.Supervision s : sites.supervision(o.firstYear(), o.year(), o.municipalityId())) {
+            String y = String.valueOf(s.year());
+            all.put(y, s.sites());
+            supervised.put(y, s.supervised());
+            share.put(y, s.percent());
+        }
+        return new ChartData(ChartKind.SITES_SUPERVISED, ChartKind.SITES_SUPERVISED.title(),
+                subtitle(ChartKind.SITES_SUPERVISED, o) + " · " + municipalityNote(o), Messages.get("chart.axis.year"),
+                Messages.get("chart.axis.organizations"), List.of(new ChartData.Series(Messages.get("chart.series.sites"), all),
+                new ChartData.Series(Messages.get("chart.series.supervised"), supervised)),
+                new ChartData.Series(Messages.get("chart.series.supervisedShare"), share));
+    }
+
+    private ChartData ripo(ChartOptions o) {
+        List<ChartData.Series> series = new ArrayList<>();
+        Map<String, Number> total = new LinkedHashMap<>();
+        Map<Subsystem, Map<String, Number>> bySubsystem = new java.util.EnumMap<>(Subsystem.class);
+        for (int y = o.firstYear(); y <= o.year(); y++) {
+            int sum = 0;
+            for (Map.Entry<Subsystem, Integer> e : ripo.positiveBySubsystem(y).entrySet()) {
+                bySubsystem.computeIfAbsent(e.getKey(), k -> new LinkedHashMap<>()).put(String.valueOf(y), e.getValue());
+                sum += e.getValue();
+            }
+            total.put(String.valueOf(y), sum);
+        }
+        series.add(new ChartData.Series(Messages.get("chart.series.ripoTotal"), total));
+        bySubsystem.forEach((sub, m) -> series.add(new ChartData.Series(sub.displayName(), m)));
+        return new ChartData(ChartKind.RIPO, ChartKind.RIPO.title(), subtitle(ChartKind.RIPO, o), Messages.get("chart.axis.year"),
+                Messages.get("chart.axis.materials"), series, null);
     }
 
     private static final List<Function<VisitFigures, Integer>> METRICS = List.of(VisitFigures::visitors,
@@ -91,11 +159,9 @@ public final class StatisticsCharts {
     private static final List<String> METRIC_KEYS = List.of("visitors", "newVisitors", "visits", "pageViews");
 
     private String resourceNote(ChartOptions o) {
-        if (o.resourceId() == null) {
-            return Messages.get("chart.resource.all");
-        }
-        return visits.resources().stream().filter(r -> r.id().equals(o.resourceId())).map(WebResource::name)
-                .findFirst().orElse("");
+        String resource = o.resourceId() == null ? Messages.get("chart.resource.all")
+                : visits.resources().stream().filter(r -> r.id().equals(o.resourceId())).map(WebResource::name).findFirst().orElse("");
+        return o.segment() == Segment.ALL ? resource : resource + " · " + o.segment().displayName();
     }
 
     private ChartData visitsByYear(ChartOptions o) {
@@ -105,7 +171,7 @@ public final class StatisticsCharts {
             maps.add(new LinkedHashMap<>());
         }
         for (int y = o.firstYear(); y <= o.year(); y++) {
-            VisitFigures f = visits.yearly(o.resourceId(), y, Segment.ALL);
+            VisitFigures f = visits.yearly(o.resourceId(), y, o.segment());
             for (int i = 0; i < METRICS.size(); i++) {
                 maps.get(i).put(String.valueOf(y), f == null ? null : METRICS.get(i).apply(f));
             }
@@ -119,7 +185,7 @@ public final class StatisticsCharts {
     }
 
     private ChartData visitsByMonth(ChartOptions o) {
-        Map<Integer, VisitFigures> months = visits.monthly(o.resourceId(), o.year());
+        Map<Integer, VisitFigures> months = visits.monthly(o.resourceId(), o.year(), o.segment());
         List<ChartData.Series> series = new ArrayList<>();
         for (int i = 0; i < METRICS.size(); i++) {
             Map<String, Number> m = new LinkedHashMap<>();
@@ -151,7 +217,9 @@ public final class StatisticsCharts {
             orgs.put(String.valueOf(y.year()), y.organizations());
             share.put(String.valueOf(y.year()), y.sharePercent());
         }
-        return new ChartData(ChartKind.INFRASTRUCTURE, ChartKind.INFRASTRUCTURE.title(), subtitle(ChartKind.INFRASTRUCTURE, o),
+        String subtitle = subtitle(ChartKind.INFRASTRUCTURE, o) + " · " + (o.municipalityId() == null
+                ? Messages.get("chart.municipality.all") : growth.municipalityName(o.municipalityId()));
+        return new ChartData(ChartKind.INFRASTRUCTURE, ChartKind.INFRASTRUCTURE.title(), subtitle,
                 Messages.get("chart.axis.year"), Messages.get("chart.axis.organizations"),
                 List.of(new ChartData.Series(Messages.get("chart.series.organizations"), orgs)),
                 new ChartData.Series(Messages.get("chart.series.share"), share));

@@ -16,18 +16,24 @@ import ru.knmc.innonet.office.ExcelStyles;
 
 /**
  * The statistics of a year in one Excel book: visits, participation (the year's events and the charts' breakdowns),
- * publications and target indicators; every figure a number cell.
+ * publications, target indicators and the infrastructure (statuses, sites with supervisors, the RIPO bank); every
+ * figure a number cell.
  */
 public final class StatisticsWorkbook {
     private StatisticsWorkbook() {
     }
 
     public static void write(Path out, DSLContext dsl, int year) {
+        write(out, dsl, new IndicatorService(dsl), year);
+    }
+
+    /** With the indicators computed from every source the program wires. */
+    public static void write(Path out, DSLContext dsl, IndicatorService indicators, int year) {
         ExcelFiles.checkWritable(out);
-        StatisticsCharts charts = new StatisticsCharts(dsl);
+        StatisticsCharts charts = new StatisticsCharts(dsl, indicators);
         ChartOptions o = ChartOptions.of(year);
         List<EventRow> events = new EventService(dsl).events(year);
-        List<IndicatorActual> actuals = new IndicatorService(dsl).actuals(year);
+        List<IndicatorActual> actuals = indicators.actuals(year);
         SXSSFWorkbook wb = new SXSSFWorkbook(-1);
         try {
             ExcelStyles st = ExcelStyles.of(wb);
@@ -45,6 +51,12 @@ public final class StatisticsWorkbook {
             ChartWorkbook.table(wb.createSheet(Messages.get("export.statistics.sheet.publications")), st, decimal, 0,
                     charts.build(ChartKind.PUBLICATIONS, o));
             indicatorsTable(wb.createSheet(Messages.get("export.statistics.sheet.indicators")), st, decimal, year, actuals);
+            Sheet sites = wb.createSheet(Messages.get("export.statistics.sheet.infrastructure"));
+            int i = 0;
+            for (ChartKind k : List.of(ChartKind.INFRASTRUCTURE, ChartKind.STATUS_KINDS, ChartKind.SITES_SUPERVISED,
+                    ChartKind.SUPERVISORS, ChartKind.RIPO)) {
+                i = ChartWorkbook.table(sites, st, decimal, i, charts.build(k, o));
+            }
         } catch (RuntimeException e) {
             throw ExcelFiles.failed(out, wb, e);
         }

@@ -141,6 +141,25 @@ class StatisticsChartsTest {
     }
 
     @Test
+    void sectionSixOfTheReportAsCharts() {
+        ChartData kinds = charts.build(ChartKind.STATUS_KINDS, new ChartOptions(2017, 2, null, null));
+        Map<String, Number> mip = kinds.series().stream().filter(x -> x.name().equals("МИП")).findFirst().orElseThrow().values();
+        assertThat(mip).containsEntry("2016", 20).containsEntry("2017", 15);
+        assertThat(kinds.series().stream().filter(x -> x.name().equals("МСИП")).findFirst().orElseThrow().values())
+                .containsEntry("2017", 22);
+        ChartData supervised = charts.build(ChartKind.SITES_SUPERVISED, new ChartOptions(2017, 2, null, null));
+        assertThat(series(supervised, 0)).containsEntry("2017", 71);
+        assertThat(series(supervised, 1)).containsEntry("2017", 61);
+        assertThat(((java.math.BigDecimal) supervised.share().values().get("2017"))).isEqualByComparingTo("85.9");
+        ChartData supervisors = charts.build(ChartKind.SUPERVISORS, ChartOptions.of(2017));
+        assertThat(series(supervisors, 0).values().stream().mapToInt(Number::intValue).sum()).isEqualTo(40);
+        assertThat(series(supervisors, 0).values().iterator().next()).isEqualTo(14);
+        ChartData ripo = charts.build(ChartKind.RIPO, new ChartOptions(2017, 2, null, null));
+        assertThat(series(ripo, 0)).containsEntry("2016", 12).containsEntry("2017", 54);
+        assertThat(ripo.series()).extracting(x -> x.values().get("2017")).containsExactly(54, 35, 16, 3);
+    }
+
+    @Test
     void everyChartIsWrittenAsANonEmptyPng(@TempDir Path dir) throws Exception {
         for (ChartKind k : ChartKind.values()) {
             Path png = dir.resolve(k.id() + ".png");
@@ -151,6 +170,49 @@ class StatisticsChartsTest {
                 assertThat(img.getWidth()).isEqualTo(ChartRenderer.WIDTH);
             }
         }
+    }
+
+    @Test
+    void everyChartIsWrittenAsWellFormedSvgHoldingItsLabels(@TempDir Path dir) throws Exception {
+        for (ChartKind k : ChartKind.values()) {
+            ChartData d = charts.build(k, ChartOptions.of(2017));
+            Path svg = dir.resolve(k.id() + ".svg");
+            ChartRenderer.save(d, svg, ChartRenderer.WIDTH, ChartRenderer.HEIGHT);
+            var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            org.w3c.dom.Document doc = factory.newDocumentBuilder().parse(svg.toFile());
+            assertThat(doc.getDocumentElement().getLocalName()).as(k.id()).isEqualTo("svg");
+            StringBuilder texts = new StringBuilder();
+            var nodes = doc.getElementsByTagNameNS("*", "text");
+            for (int i = 0; i < nodes.getLength(); i++) {
+                texts.append(nodes.item(i).getTextContent()).append('\n');
+            }
+            assertThat(texts.toString()).as(k.id()).contains(d.title());
+            for (ChartData.Series s : d.series()) {
+                assertThat(texts.toString()).as(k.id() + " legend").contains(s.name());
+            }
+        }
+    }
+
+    @Test
+    void theSegmentAndTheMunicipalityFilterTheirCharts() {
+        ChartData all = charts.build(ChartKind.VISITS, new ChartOptions(2017, 2, null, null, Segment.ALL));
+        ChartData preschool = charts.build(ChartKind.VISITS, new ChartOptions(2017, 2, null, null, Segment.PRESCHOOL));
+        assertThat(series(all, 0).get("2017")).isEqualTo(9523);
+        assertThat(series(preschool, 0).get("2017")).isEqualTo(2154);
+        assertThat(preschool.subtitle()).contains("Дошкольное образование");
+        InfrastructureGrowthService g = new InfrastructureGrowthService(db.dsl());
+        var ref = new ru.knmc.innonet.registry.ReferenceService(db.dsl());
+        long krasnodar = ref.municipalityByName("Краснодар").orElseThrow().id();
+        long novorossiysk = ref.municipalityByName("Новороссийск").orElseThrow().id();
+        ChartData city = charts.build(ChartKind.INFRASTRUCTURE, new ChartOptions(2017, 2, null, krasnodar));
+        ChartData other = charts.build(ChartKind.INFRASTRUCTURE, new ChartOptions(2017, 2, null, novorossiysk));
+        assertThat(series(city, 0).get("2017")).isEqualTo(g.growth(2017, 2017, krasnodar).get(0).organizations());
+        assertThat(series(other, 0).get("2017")).isEqualTo(g.growth(2017, 2017, novorossiysk).get(0).organizations());
+        assertThat(series(city, 0).get("2017")).isNotEqualTo(series(other, 0).get("2017"));
+        assertThat(city.subtitle()).contains("Краснодар");
+        assertThat(ChartKind.INFRASTRUCTURE.filters()).contains(ChartFilter.MUNICIPALITY, ChartFilter.YEARS);
+        assertThat(ChartKind.PARTICIPANTS_KIND.filters()).isEmpty();
     }
 
     @Test
@@ -168,7 +230,7 @@ class StatisticsChartsTest {
         Path year = dir.resolve("statistics.xlsx");
         StatisticsWorkbook.write(year, db.dsl(), 2017);
         try (Workbook wb = WorkbookFactory.create(year.toFile())) {
-            assertThat(wb.getNumberOfSheets()).isEqualTo(4);
+            assertThat(wb.getNumberOfSheets()).isEqualTo(5);
             Sheet pubs = wb.getSheetAt(2);
             boolean found = false;
             for (Row r : pubs) {

@@ -1,0 +1,13 @@
+package ru.knmc.innonet.statistics;
+
+/** A filter a chart may use besides its year: the window shows, and the command line accepts, only a chart's own. */
+public enum ChartFilter {
+    /** How many years a chart over years shows. */
+    YEARS,
+    /** One web resource instead of all. */
+    RESOURCE,
+    /** One segment of the audience (preschool, general, additional) instead of the whole. */
+    SEGMENT,
+    /** One municipality instead of all. */
+    MUNICIPALITY
+}
