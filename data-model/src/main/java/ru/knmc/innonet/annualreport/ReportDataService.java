@@ -23,6 +23,7 @@ public final class ReportDataService {
     public static final String REPORTS = "reports";
     public static final String STATISTICS = "statistics";
     public static final String EVENTS = "events";
+    public static final String NETWORKS = "networks";
     public static final String CONTESTS = ru.knmc.innonet.contest.ContestReminders.SECTION;
 
     private final ReferenceService reference;
@@ -30,6 +31,8 @@ public final class ReportDataService {
     private final AnnualReportService reports;
     private final RipoFigures ripo;
     private final StatisticsFigures statistics;
+    private final NetworkFigures networks;
+    private final ContestFigures contests;
 
     public ReportDataService(org.jooq.DSLContext dsl, ReferenceService reference, AnnualReportService reports,
                              ru.knmc.innonet.contest.RipoService ripo, ru.knmc.innonet.statistics.VisitStatsService visits,
@@ -37,6 +40,8 @@ public final class ReportDataService {
                              ru.knmc.innonet.statistics.IndicatorService indicators) {
         this.reference = reference;
         this.registry = new RegistryQueries(dsl);
+        this.networks = new NetworkFigures(dsl, new ru.knmc.innonet.network.NetworkChecklist(dsl, java.time.Clock.systemDefaultZone()));
+        this.contests = new ContestFigures(dsl);
         this.reports = reports;
         this.ripo = new RipoFigures(ripo);
         this.statistics = new StatisticsFigures(visits, publications, events, indicators);
@@ -80,6 +85,8 @@ public final class ReportDataService {
                 .addTo(figures, blocks);
         ripo.addTo(year, figures, blocks, gaps);
         statistics.addTo(year, figures, blocks, gaps);
+        networks.addTo(year, figures, blocks, gaps);
+        contests.addTo(year, figures, blocks, gaps);
         if ("0".equals(figures.get(Placeholders.SITES))) {
             gaps.add(new Gap(Messages.get("annualReport.gap.statuses", year), REGISTRY));
         }
