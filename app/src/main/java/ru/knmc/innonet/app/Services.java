@@ -58,7 +58,7 @@ public final class Services implements AutoCloseable {
         this.meetings = new MeetingService(database.dsl());
         this.council = new CouncilService(database.dsl());
         this.annualReports = new AnnualReportService(database.dsl());
-        this.reportData = new ReportDataService(reference, registry, annualReports, new ru.knmc.innonet.contest.RipoService(database.dsl()),
+        this.reportData = new ReportDataService(database.dsl(), reference, annualReports, new ru.knmc.innonet.contest.RipoService(database.dsl()),
                 visits, publications, events, indicators);
         reminders.add(new CouncilReminders(database.dsl()));
         reminders.add(new ru.knmc.innonet.contest.ContestReminders(database.dsl()));

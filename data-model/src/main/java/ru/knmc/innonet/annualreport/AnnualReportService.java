@@ -2,14 +2,11 @@ package ru.knmc.innonet.annualreport;
 
 import static ru.knmc.innonet.db.jooq.Tables.ANNUAL_REPORT;
 import static ru.knmc.innonet.db.jooq.Tables.ANNUAL_REPORT_SECTION;
-import static ru.knmc.innonet.db.jooq.Tables.STATUS_ASSIGNMENT;
 import static ru.knmc.innonet.db.jooq.Tables.WORK_PLAN_ITEM;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import ru.knmc.innonet.common.AcademicYear;
@@ -133,15 +130,6 @@ public final class AnnualReportService {
         if (year < MIN_YEAR || year > MAX_YEAR) {
             throw new ValidationException("year", "validation.range", Messages.get("annualReport.field.year"), MIN_YEAR, MAX_YEAR);
         }
-    }
-
-    /** Orders that stand behind a status assignment (its start or its end): not part of the legal basis. */
-    public Set<Long> assignmentOrderIds() {
-        Set<Long> ids = new HashSet<>(dsl.selectDistinct(STATUS_ASSIGNMENT.ORDER_ID).from(STATUS_ASSIGNMENT)
-                .fetch(STATUS_ASSIGNMENT.ORDER_ID));
-        dsl.selectDistinct(STATUS_ASSIGNMENT.END_ORDER_ID).from(STATUS_ASSIGNMENT)
-                .where(STATUS_ASSIGNMENT.END_ORDER_ID.isNotNull()).forEach(r -> ids.add(r.value1()));
-        return ids;
     }
 
     // --- work plan ---

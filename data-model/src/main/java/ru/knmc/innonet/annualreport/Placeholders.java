@@ -38,6 +38,10 @@ public final class Placeholders {
     public static final String PUBLICATIONS = "publications";
     public static final String EVENTS = "events";
     public static final String PARTICIPANTS = "participants";
+    public static final String NETWORKS = "networks";
+    public static final String ROADMAP_PLANNED = "roadmap.planned";
+    public static final String ROADMAP_DONE = "roadmap.done";
+    public static final String CONTEST = "contest";
     /** {@code supervisors.share.КубГУ}: the share, %, of the year's supervisors working there. */
     public static final String SUPERVISORS_SHARE = "supervisors.share.";
 
@@ -67,7 +71,9 @@ public final class Placeholders {
             VISITORS, VISITORS + PREVIOUS, VISITORS + ".preschool", VISITORS + ".general", VISITORS + ".additional",
             NEW_VISITORS, NEW_VISITORS + PREVIOUS, VISITS, VISITS + PREVIOUS, PAGE_VIEWS, PAGE_VIEWS + PREVIOUS,
             PUBLICATIONS, PUBLICATIONS + ".1", PUBLICATIONS + ".2", PUBLICATIONS + ".3", PUBLICATIONS + ".4",
-            EVENTS, PARTICIPANTS).stream().map(Placeholder::new).toList();
+            EVENTS, PARTICIPANTS, NETWORKS, NETWORKS + ".partners", NETWORKS + ".associates", NETWORKS + ".agreements",
+            ROADMAP_PLANNED, ROADMAP_DONE, CONTEST, CONTEST + ".applications", CONTEST + ".expertises", CONTEST + ".reviews",
+            CONTEST + ".defenses").stream().map(Placeholder::new).toList();
 
     private Placeholders() {
     }

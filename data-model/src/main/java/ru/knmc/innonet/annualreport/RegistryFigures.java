@@ -19,38 +19,51 @@ import ru.knmc.innonet.registry.IssuerLevel;
 import ru.knmc.innonet.registry.LegalOrder;
 import ru.knmc.innonet.registry.Overview;
 import ru.knmc.innonet.registry.OverviewService;
-import ru.knmc.innonet.registry.RegistryEntry;
-import ru.knmc.innonet.registry.StatusBrief;
 import ru.knmc.innonet.registry.StatusKind;
 
 /**
- * The report's figures and blocks that come from the registry (issue 2's data), computed in memory from
- * what {@code RegistryQueryService} and {@code ReferenceService} load. The definitions are those of
- * {@code demo/README.md}: organizations counted are the municipality's preschool, general and additional
- * ones; a kind's count in a year is the number of such organizations with an assignment of it overlapping
- * the calendar year; a site is one with МИП, МСИП, КИП, ФИП or pilot status.
+ * The report's figures and blocks that come from the registry (issue 2's data), from the counts and rows
+ * {@link RegistryQueries} asks of the database. The definitions are those of {@code demo/README.md}:
+ * organizations counted are the municipality's preschool, general and additional ones; a kind's count in a
+ * year is the number of such organizations with an assignment of it overlapping the calendar year; a site
+ * is one with МИП, МСИП, КИП, ФИП or pilot status.
  */
 final class RegistryFigures {
     /** The status kinds that make an organization an innovation site; the code must branch on them. */
     static final Set<String> SITE_KINDS = Set.of("MIP", "MSIP", "KIP", "FIP", "PILOT");
 
-    /** The registry's data for one report, as the services return it. */
-    record Input(int year, long municipalityId, List<RegistryEntry> entries, List<StatusKind> kinds,
-                 List<Direction> directions, List<LegalOrder> orders, Set<Long> assignmentOrders,
-                 Map<Integer, Overview.Share> shares) {
+    /**
+     * The registry's data for one report.
+     *
+     * @param perKind  per year (last and this), the counted organizations per status kind's code
+     * @param sites    the site statuses of counted organizations from 1 January of the year to 31 August of
+     *                 the next (the calendar year and the academic year starting in it)
+     * @param acts     the acts dated up to the year's end that stand behind no status
+     */
+    record Input(int year, List<StatusKind> kinds, List<Direction> directions, List<LegalOrder> acts,
+                 Map<Integer, Overview.Share> shares, Map<Integer, Map<String, Integer>> perKind,
+                 List<RegistryQueries.SiteRow> sites) {
     }
 
     private final Input in;
     private final LocalDate from;
     private final LocalDate to;
-    private final List<RegistryEntry> counted;
 
     RegistryFigures(Input in) {
         this.in = in;
         this.from = LocalDate.of(in.year(), 1, 1);
         this.to = LocalDate.of(in.year(), 12, 31);
-        this.counted = in.entries().stream().filter(e -> e.organization().municipalityId() == in.municipalityId()
-                && e.organization().type().isEducational()).toList();
+    }
+
+    /** The registry's input of {@code year}'s report for municipality {@code municipalityId}. */
+    static Input query(RegistryQueries q, int year, long municipalityId, List<StatusKind> kinds, List<Direction> directions,
+                       Map<Integer, Overview.Share> shares) {
+        Map<Integer, Map<String, Integer>> perKind = new HashMap<>();
+        for (int y : List.of(year - 1, year)) {
+            perKind.put(y, q.perKind(municipalityId, y));
+        }
+        return new Input(year, kinds, directions, q.actsWithoutAssignment(LocalDate.of(year, 12, 31)), shares, perKind,
+                q.sites(municipalityId, SITE_KINDS, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 8, 31)));
     }
 
     void addTo(Map<String, String> figures, Map<Integer, List<ReportBlock>> blocks) {
@@ -87,7 +100,7 @@ final class RegistryFigures {
     /** §1: the acts dated up to the year's end that do not merely stand behind a status, by issuer level. */
     private void legalBasis(Map<Integer, List<ReportBlock>> blocks) {
         Map<IssuerLevel, List<LegalOrder>> byLevel = new EnumMap<>(IssuerLevel.class);
-        in.orders().stream().filter(o -> !o.date().isAfter(to) && !in.assignmentOrders().contains(o.id()))
+        in.acts().stream()
                 .sorted(Comparator.comparing(LegalOrder::date).thenComparing(LegalOrder::number))
                 .forEach(o -> byLevel.computeIfAbsent(o.issuerLevel(), k -> new ArrayList<>()).add(o));
         List<ReportBlock> list = blocks.computeIfAbsent(1, k -> new ArrayList<>());
@@ -107,10 +120,7 @@ final class RegistryFigures {
     }
 
     private int count(String code, int year) {
-        LocalDate f = LocalDate.of(year, 1, 1);
-        LocalDate t = LocalDate.of(year, 12, 31);
-        return (int) counted.stream().filter(e -> e.statuses().stream()
-                .anyMatch(s -> s.kindCode().equals(code) && s.overlaps(f, t))).count();
+        return in.perKind().get(year).getOrDefault(code, 0);
     }
 
     /** §6: organizations per status kind, last year and this year, as a table and a chart. */
@@ -153,15 +163,12 @@ final class RegistryFigures {
         int sites = 0;
         int supervised = 0;
         Map<Long, String> supervisorOrg = new HashMap<>();
-        for (RegistryEntry e : counted) {
-            List<StatusBrief> siteStatuses = e.statuses().stream()
-                    .filter(s -> SITE_KINDS.contains(s.kindCode()) && s.overlaps(from, to)).toList();
-            if (siteStatuses.isEmpty()) {
-                continue;
-            }
+        Map<Long, List<RegistryQueries.SiteRow>> perOrganization = in.sites().stream().filter(s -> s.overlaps(from, to))
+                .collect(Collectors.groupingBy(RegistryQueries.SiteRow::organizationId));
+        for (List<RegistryQueries.SiteRow> siteStatuses : perOrganization.values()) {
             sites++;
             boolean any = false;
-            for (StatusBrief s : siteStatuses) {
+            for (RegistryQueries.SiteRow s : siteStatuses) {
                 if (s.supervisorId() != null) {
                     any = true;
                     supervisorOrg.put(s.supervisorId(), Objects.requireNonNullElse(s.supervisorOrganization(),
@@ -208,13 +215,11 @@ final class RegistryFigures {
         LocalDate start = LocalDate.of(in.year(), 9, 1);
         LocalDate end = LocalDate.of(in.year() + 1, 8, 31);
         Map<Long, List<String>> perDirection = new LinkedHashMap<>();
-        for (RegistryEntry e : counted) {
-            for (StatusBrief s : e.statuses()) {
-                if (s.kindCode().equals("MSIP") && s.directionId() != null && s.overlaps(start, end)) {
-                    List<String> names = perDirection.computeIfAbsent(s.directionId(), k -> new ArrayList<>());
-                    if (!names.contains(e.organization().shortName())) {
-                        names.add(e.organization().shortName());
-                    }
+        for (RegistryQueries.SiteRow s : in.sites()) {
+            if (s.kindCode().equals("MSIP") && s.directionId() != null && s.overlaps(start, end)) {
+                List<String> names = perDirection.computeIfAbsent(s.directionId(), k -> new ArrayList<>());
+                if (!names.contains(s.organization())) {
+                    names.add(s.organization());
                 }
             }
         }

@@ -10,14 +10,11 @@ import ru.knmc.innonet.common.AcademicYear;
 import ru.knmc.innonet.common.Messages;
 import ru.knmc.innonet.registry.Municipality;
 import ru.knmc.innonet.registry.Overview;
-import ru.knmc.innonet.registry.OverviewService;
 import ru.knmc.innonet.registry.ReferenceService;
-import ru.knmc.innonet.registry.RegistryEntry;
-import ru.knmc.innonet.registry.RegistryQueryService;
 
 /**
  * Computes a year's {@link ReportData} from the other features' services and says what the data lacks.
- * The registry is loaded once (two queries) and counted in memory.
+ * The registry's figures are counted by the database ({@link RegistryQueries}).
  */
 public final class ReportDataService {
     /** The rail's section ids a {@link Gap} points to. */
@@ -26,20 +23,25 @@ public final class ReportDataService {
     public static final String REPORTS = "reports";
     public static final String STATISTICS = "statistics";
     public static final String EVENTS = "events";
+    public static final String NETWORKS = "networks";
     public static final String CONTESTS = ru.knmc.innonet.contest.ContestReminders.SECTION;
 
     private final ReferenceService reference;
-    private final RegistryQueryService registry;
+    private final RegistryQueries registry;
     private final AnnualReportService reports;
     private final RipoFigures ripo;
     private final StatisticsFigures statistics;
+    private final NetworkFigures networks;
+    private final ContestFigures contests;
 
-    public ReportDataService(ReferenceService reference, RegistryQueryService registry, AnnualReportService reports,
+    public ReportDataService(org.jooq.DSLContext dsl, ReferenceService reference, AnnualReportService reports,
                              ru.knmc.innonet.contest.RipoService ripo, ru.knmc.innonet.statistics.VisitStatsService visits,
                              ru.knmc.innonet.event.PublicationService publications, ru.knmc.innonet.event.EventService events,
                              ru.knmc.innonet.statistics.IndicatorService indicators) {
         this.reference = reference;
-        this.registry = registry;
+        this.registry = new RegistryQueries(dsl);
+        this.networks = new NetworkFigures(dsl, new ru.knmc.innonet.network.NetworkChecklist(dsl, java.time.Clock.systemDefaultZone()));
+        this.contests = new ContestFigures(dsl);
         this.reports = reports;
         this.ripo = new RipoFigures(ripo);
         this.statistics = new StatisticsFigures(visits, publications, events, indicators);
@@ -47,7 +49,7 @@ public final class ReportDataService {
 
     /** Every service over one database, as the program wires them. */
     public static ReportDataService over(org.jooq.DSLContext dsl) {
-        return new ReportDataService(new ReferenceService(dsl), new RegistryQueryService(dsl), new AnnualReportService(dsl),
+        return new ReportDataService(dsl, new ReferenceService(dsl), new AnnualReportService(dsl),
                 new ru.knmc.innonet.contest.RipoService(dsl), new ru.knmc.innonet.statistics.VisitStatsService(dsl),
                 new ru.knmc.innonet.event.PublicationService(dsl), new ru.knmc.innonet.event.EventService(dsl),
                 new ru.knmc.innonet.statistics.IndicatorService(dsl));
@@ -65,11 +67,11 @@ public final class ReportDataService {
             return new ReportData(year, "", figures, blocks, gaps);
         }
         Municipality m = home.get();
-        List<RegistryEntry> entries = registry.load();
         Map<Integer, Overview.Share> shares = new HashMap<>();
         for (int y : List.of(year - 1, year)) {
             var totals = reference.totals(m.id(), y);
-            shares.put(y, OverviewService.share(y, m.id(), entries, totals));
+            int total = totals.entrySet().stream().filter(t -> t.getKey().isEducational()).mapToInt(Map.Entry::getValue).sum();
+            shares.put(y, new Overview.Share(y, registry.inInfrastructure(m.id(), y), total));
             if (totals.isEmpty()) {
                 gaps.add(new Gap(Messages.get("annualReport.gap.totals", m.name(), y), REFERENCE));
             }
@@ -79,11 +81,12 @@ public final class ReportDataService {
         if (directions.isEmpty()) {
             gaps.add(new Gap(Messages.get("annualReport.gap.directions", academic), REFERENCE));
         }
-        RegistryFigures.Input input = new RegistryFigures.Input(year, m.id(), entries, reference.statusKinds(),
-                directions, reference.orders(), reports.assignmentOrderIds(), shares);
-        new RegistryFigures(input).addTo(figures, blocks);
+        new RegistryFigures(RegistryFigures.query(registry, year, m.id(), reference.statusKinds(), directions, shares))
+                .addTo(figures, blocks);
         ripo.addTo(year, figures, blocks, gaps);
         statistics.addTo(year, figures, blocks, gaps);
+        networks.addTo(year, figures, blocks, gaps);
+        contests.addTo(year, figures, blocks, gaps);
         if ("0".equals(figures.get(Placeholders.SITES))) {
             gaps.add(new Gap(Messages.get("annualReport.gap.statuses", year), REGISTRY));
         }

@@ -109,6 +109,46 @@ abstract class AnnualReportContract {
     }
 
     @Test
+    void sectionSevenShowsTheNetworksOfTheYearAndTheRoadmapsOfItsAcademicYear() {
+        ReportData d2017 = compute(2017);
+        ReportBlock.Table networks = table(d2017, 7, "Сети");
+        assertThat(networks.rows()).hasSize(9);
+        assertThat(d2017.figures()).containsEntry("networks", "9");
+        List<Object> ds108 = networks.rows().stream().filter(r -> r.get(1).equals("Сеть МБДОУ ДС № 108")).findFirst().orElseThrow();
+        assertThat((String) ds108.get(2)).startsWith("МБДОУ ДС № 108");
+        int partners = networks.rows().stream().mapToInt(r -> (Integer) r.get(3)).sum();
+        assertThat(d2017.figures()).containsEntry("networks.partners", Integer.toString(partners));
+        assertThat(d2017.gaps()).extracting(Gap::text).anyMatch(t -> t.contains("дорожных карт") && t.contains("2017–2018"));
+
+        ReportData d2018 = compute(2018);
+        ReportBlock.Table roadmaps = table(d2018, 7, "Дорожные карты сетей");
+        List<Object> row = roadmaps.rows().stream().filter(r -> r.get(0).equals("Сеть МБДОУ ДС № 108")).findFirst().orElseThrow();
+        assertThat(row.get(1)).isEqualTo(8 - ((Integer) row.get(4)));
+        assertThat(d2018.figures().get("roadmap.planned")).isEqualTo(Integer.toString(
+                roadmaps.rows().stream().mapToInt(r -> (Integer) r.get(1)).sum()));
+        assertThat(d2018.figures()).containsEntry("networks", "14");
+    }
+
+    @Test
+    void theContestsFiguresComeFromTheContestOfTheAcademicYear() {
+        ReportData d = compute(2017);
+        assertThat(d.figures()).containsEntry("contest", "XVI").containsEntry("contest.applications", "10")
+                .containsEntry("contest.expertises", "9").containsEntry("contest.reviews", "27")
+                .containsEntry("contest.defenses", "3");
+        assertThat(table(d, 8, "Конкурсы").rows()).containsExactly(List.of("XVI Конкурс инновационных проектов", 10, 9, 27, 3));
+        List<String> sentences = new ArrayList<>();
+        FilledText.strict(reports.find(2017).orElseThrow(), d).forEach(s -> s.forEach(b -> sentences.add(FilledText.text(b))));
+        assertThat(sentences).anyMatch(s -> s.contains("В рамках XVI конкурса") && s.contains("проведены 9 заочных экспертиз")
+                && s.contains("3 заседания экспертных групп с презентациями новых проектов МИП"));
+        assertThat(compute(2018).gaps()).extracting(Gap::text).anyMatch(t -> t.contains("конкурса") && t.contains("2018–2019"));
+    }
+
+    private static ReportBlock.Table table(ReportData d, int section, String sheet) {
+        return d.blocks(section).stream().filter(b -> b instanceof ReportBlock.Table t && t.sheet().equals(sheet))
+                .map(b -> (ReportBlock.Table) b).findFirst().orElseThrow();
+    }
+
+    @Test
     void missingDataIsListedWithWhereToEnterIt() {
         AnnualReport r2019 = reports.open(2019);
         ReportData d = data.compute(2019, r2019.withSection(4, "Площадок: {{msip}}, {{nonsense}}").withSection(5, ""));

@@ -91,12 +91,30 @@ class AnnualReportDocumentTest {
                     "более 17056 новых пользователей (в 2016 году – 9860)", "44347 визитов (в 2016 году – 27000)",
                     "195514 просмотров страниц сайта (в 2016 году – 138400)",
                     "опубликовано 23 статьи (в 2016 году — 13, в 2015 году — 9, в 2014 году — 7, в 2013 — 4)").doesNotContain("{{").doesNotContain("\u2047");
-            assertThat(doc.getDocument().xmlText()).contains("TOC \\o");
+            assertThat(all).contains("В рамках XVI конкурса", "проведены 9 заочных экспертиз",
+                    "3 заседания экспертных групп с презентациями новых проектов МИП");
             assertThat(doc.getSettings().getCTSettings().isSetUpdateFields()).isTrue();
             assertThat(doc.getHeaderList()).anyMatch(h -> h._getHdrFtr().xmlText().contains("PAGE"));
             // the title page from the built-in template
             assertThat(all).contains("ОТЧЁТ", "за 2017 год", "Краснодар, 2017",
                     "«Формирование сети инновационных образовательных организаций");
+        }
+    }
+
+    @Test
+    void theContentsLinkEverySectionToItsHeadingsBookmarkWithAPageRefField() throws Exception {
+        try (XWPFDocument doc = write2017(dir.resolve("contents.docx"))) {
+            for (int n = 1; n <= 8; n++) {
+                String name = AnnualReportDocument.bookmark(n);
+                String heading = AnnualReport.numberedTitle(n);
+                XWPFParagraph entry = doc.getParagraphs().stream().filter(p -> p.getCTP().getHyperlinkList().stream()
+                        .anyMatch(h -> name.equals(h.getAnchor()))).findFirst().orElseThrow();
+                assertThat(entry.getCTP().xmlText()).contains(heading).contains("PAGEREF " + name + " \\h")
+                        .contains("w:fldCharType=\"begin\"").contains("w:fldCharType=\"end\"");
+                assertThat(doc.getParagraphs()).filteredOn(p -> p.getText().equals(heading))
+                        .anyMatch(p -> p.getCTP().getBookmarkStartList().stream().anyMatch(b -> name.equals(b.getName())));
+            }
+            assertThat(doc.getDocument().xmlText()).doesNotContain("TOC \\o");
         }
     }
 
