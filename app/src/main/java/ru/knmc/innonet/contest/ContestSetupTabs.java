@@ -29,7 +29,8 @@ final class ContestSetupTabs {
         tabs.getTabs().add(assignTab);
     }
 
-    private static Tab tab(String key, String id, javafx.scene.Node content) {
+    /** A tab of the contest screen with an id, so that its header can be found (the header carries the tab's id). */
+    static Tab tab(String key, String id, javafx.scene.Node content) {
         Tab t = new Tab(Messages.get(key), content);
         t.setId(id);
         return t;

@@ -71,13 +71,13 @@ public final class ContestView {
         root.setTop(head);
         tabs.setId("contest-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getTabs().addAll(new Tab(Messages.get("contest.tab.applications"), applications()),
-                new Tab(Messages.get("contest.tab.sheets"), sheets()),
-                new Tab(Messages.get("contest.tab.ranking"), ranking()),
-                new Tab(Messages.get("contest.tab.defense"), new DefensePane(vm, vm::assignJury, name -> saveDocx(name,
+        tabs.getTabs().addAll(ContestSetupTabs.tab("contest.tab.applications", "tab-applications", applications()),
+                ContestSetupTabs.tab("contest.tab.sheets", "tab-sheets", sheets()),
+                ContestSetupTabs.tab("contest.tab.ranking", "tab-ranking", ranking()),
+                ContestSetupTabs.tab("contest.tab.defense", "tab-defense", new DefensePane(vm, vm::assignJury, name -> saveDocx(name,
                         f -> vm.work().writeDefenseOrder(f, () -> done(f)))).root()),
-                new Tab(Messages.get("contest.tab.reports"), new SiteReportsPane(vm).root()),
-                new Tab(Messages.get("contest.tab.ripo"), ripo()));
+                ContestSetupTabs.tab("contest.tab.reports", "tab-reports", new SiteReportsPane(vm).root()),
+                ContestSetupTabs.tab("contest.tab.ripo", "tab-ripo", ripo()));
         ContestSetupTabs.add(tabs, vm, this::window);
         root.setCenter(tabs);
         vm.errorProperty().addListener((o, a, text) -> {

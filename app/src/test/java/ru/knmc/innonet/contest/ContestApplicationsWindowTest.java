@@ -148,7 +148,8 @@ class ContestApplicationsWindowTest {
         TableView<ApplicationService.Row> apps = robot.lookup("#contest-applications").queryTableView();
         waitUntil(() -> apps.getItems().size() >= 9);
         TabPane tabs = robot.lookup("#contest-tabs").queryAs(TabPane.class);
-        robot.clickOn(tabs.getTabs().get(3).getText());
+        robot.clickOn("#tab-defense");
+        waitUntil(() -> tabs.getSelectionModel().getSelectedItem().getId().equals("tab-defense"));
         @SuppressWarnings("unchecked")
         ComboBox<Subsystem> subsystem = robot.lookup("#defense-subsystem").queryAs(ComboBox.class);
         robot.interact(() -> subsystem.setValue(Subsystem.GENERAL));

@@ -68,7 +68,7 @@ class ContestSetupWindowTest {
     private static void openTab(FxRobot robot, String id) throws Exception {
         TabPane tabs = robot.lookup("#contest-tabs").queryAs(TabPane.class);
         var tab = tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseThrow();
-        robot.clickOn(tab.getText());
+        robot.clickOn("#" + id);
         waitUntil(tab::isSelected);
     }
 

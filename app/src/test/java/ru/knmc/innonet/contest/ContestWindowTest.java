@@ -80,7 +80,7 @@ class ContestWindowTest {
         assertThat(ranked(ranking, 6).rank()).isEqualTo(2);
 
         TabPane tabs = robot.lookup("#contest-tabs").queryAs(TabPane.class);
-        robot.clickOn(tabs.getTabs().get(1).getText());
+        robot.clickOn("#tab-sheets");
         int row = reviews.getItems().indexOf(reviews.getItems().stream().filter(r -> r.regNumber() == 5)
                 .findFirst().orElseThrow());
         robot.interact(() -> {
