@@ -4,14 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.ButtonBar;
 
 /**
- * An editor of the main window that may hold unsaved changes: what it edits (for the question), whether it is
+ * An editor of the main window that may hold unsaved changes: what it edits now (named in the question), whether it is
  * dirty, and how to save it ({@code save} runs its argument once saved, and not at all when saving fails).
  */
-public record UnsavedWork(String what, ObservableBooleanValue dirty, Consumer<Runnable> save) {
+public record UnsavedWork(Supplier<String> what, ObservableBooleanValue dirty, Consumer<Runnable> save) {
 
     /**
      * Asks about every dirty editor in turn — save, discard, or cancel — and runs {@code next} once all are settled.
@@ -33,7 +34,7 @@ public record UnsavedWork(String what, ObservableBooleanValue dirty, Consumer<Ru
             return;
         }
         UnsavedWork w = dirty.get(index);
-        ButtonBar.ButtonData answer = ask.apply(w.what());
+        ButtonBar.ButtonData answer = ask.apply(w.what().get());
         if (answer == ButtonBar.ButtonData.YES) {
             w.save().accept(() -> step(dirty, index + 1, ask, next));
         } else if (answer == ButtonBar.ButtonData.NO) {

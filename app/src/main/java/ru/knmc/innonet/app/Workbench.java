@@ -83,7 +83,7 @@ public final class Workbench {
 
     private javafx.scene.Node networksView() {
         NetworksViewModel vm = new NetworksViewModel(services, background, home::templates);
-        unsaved.add(new UnsavedWork(Messages.get("network.what"), vm.dirty(), vm::save));
+        unsaved.add(new UnsavedWork(vm.name()::get, vm.dirty(), vm::save));
         return new NetworksView(vm, owner).root();
     }
 
@@ -133,7 +133,7 @@ public final class Workbench {
             contest = new ContestView(new ContestViewModel(services.database().dsl(), services.networkLinks(), background,
                     home::templates));
             ScoreSheetViewModel sheet = contest.viewModel().sheet();
-            unsaved.add(new UnsavedWork(Messages.get("contest.sheet.what"), sheet.dirtyProperty(), sheet::save));
+            unsaved.add(new UnsavedWork(sheet.headingProperty()::get, sheet.dirtyProperty(), sheet::save));
         }
         return contest;
     }
@@ -149,7 +149,7 @@ public final class Workbench {
 
     private CouncilView councilView() {
         CouncilView view = new CouncilView(new CouncilViewModel(services, background), owner);
-        unsaved.add(new UnsavedWork(Messages.get("council.meeting.what"), view.viewModel().dirty(), view.viewModel()::save));
+        unsaved.add(new UnsavedWork(() -> Messages.get("council.meeting.what"), view.viewModel().dirty(), view.viewModel()::save));
         CouncilActions.install(view, background, home::templates);
         return view;
     }

@@ -15,7 +15,7 @@ class UnsavedWorkTest {
 
     private UnsavedWork editor(String what, boolean dirty, boolean saveSucceeds) {
         SimpleBooleanProperty flag = new SimpleBooleanProperty(dirty);
-        return new UnsavedWork(what, flag, after -> {
+        return new UnsavedWork(() -> what, flag, after -> {
             events.add("save " + what);
             if (saveSucceeds) {
                 flag.set(false);
