@@ -90,6 +90,8 @@ class ContestSetupWindowTest {
     void aNewContestWithAStageAppearsInTheListAndItsCriteriaCanBeEdited(FxRobot robot) throws Exception {
         ComboBox<Contest> select = contests(robot);
         waitUntil(() -> select.getValue() != null);
+        Contest xvi = select.getItems().stream().filter(c -> c.romanNumber().equals("XVI")).findFirst().orElseThrow();
+        robot.interact(() -> select.setValue(xvi));
         openTab(robot, "tab-setup");
         robot.clickOn("#setup-new");
         replace(robot, "#setup-number", "XVIIII");
@@ -143,6 +145,38 @@ class ContestSetupWindowTest {
         waitUntil(() -> criteria.getItems().isEmpty());
         assertThat(new CriteriaService(services.database().dsl()).set(select.getValue().id(), Purpose.REMOTE).orElseThrow()
                 .criteria()).hasSize(7);
+    }
+
+    @Test
+    void choosingAnotherContestWithUnsavedChangesAsksAndSaves(FxRobot robot) throws Exception {
+        ComboBox<Contest> select = contests(robot);
+        waitUntil(() -> select.getValue() != null);
+        Contest xvi = select.getItems().stream().filter(c -> c.romanNumber().equals("XVI")).findFirst().orElseThrow();
+        robot.interact(() -> select.setValue(xvi));
+        openTab(robot, "tab-setup");
+        javafx.scene.control.TextField threshold = robot.lookup("#setup-threshold").queryAs(javafx.scene.control.TextField.class);
+        waitUntil(() -> "12".equals(threshold.getText()));
+        replace(robot, "#setup-threshold", "13");
+        Contest other = select.getItems().stream().filter(c -> !c.romanNumber().equals("XVI")).findFirst().orElse(null);
+        if (other == null) {
+            other = new ContestService(services.database().dsl()).announce(Contest.announce("XL", 2040,
+                    ContestKind.PROJECT, "konkurs", null));
+            Contest added = other;
+            robot.interact(() -> select.getItems().add(added));
+        }
+        Contest target = other;
+        robot.interact(() -> select.setValue(target));
+        // «Сохранить» is the question's default button.
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> new ContestService(services.database().dsl()).get(xvi.id()).threshold() == 13.0);
+        assertThat(select.getValue().id()).isEqualTo(target.id());
+        robot.interact(() -> select.setValue(select.getItems().stream().filter(c -> c.id().equals(xvi.id()))
+                .findFirst().orElseThrow()));
+        waitUntil(() -> "13".equals(threshold.getText()));
+        replace(robot, "#setup-threshold", "12");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        waitUntil(() -> new ContestService(services.database().dsl()).get(xvi.id()).threshold() == 12.0);
     }
 
     @Test
