@@ -86,12 +86,18 @@ class ContestSetupWindowTest {
         return robot.lookup("#contest-select").queryAs(ComboBox.class);
     }
 
-    @Test
-    void aNewContestWithAStageAppearsInTheListAndItsCriteriaCanBeEdited(FxRobot robot) throws Exception {
-        ComboBox<Contest> select = contests(robot);
+    /** The demo's XVI contest, chosen in the contest list once it has loaded. */
+    private static Contest selectXvi(FxRobot robot, ComboBox<Contest> select) throws Exception {
         waitUntil(() -> select.getValue() != null);
         Contest xvi = select.getItems().stream().filter(c -> c.romanNumber().equals("XVI")).findFirst().orElseThrow();
         robot.interact(() -> select.setValue(xvi));
+        return xvi;
+    }
+
+    @Test
+    void aNewContestWithAStageAppearsInTheListAndItsCriteriaCanBeEdited(FxRobot robot) throws Exception {
+        ComboBox<Contest> select = contests(robot);
+        Contest xvi = selectXvi(robot, select);
         openTab(robot, "tab-setup");
         robot.clickOn("#setup-new");
         replace(robot, "#setup-number", "XVIIII");
@@ -150,9 +156,7 @@ class ContestSetupWindowTest {
     @Test
     void choosingAnotherContestWithUnsavedChangesAsksAndSaves(FxRobot robot) throws Exception {
         ComboBox<Contest> select = contests(robot);
-        waitUntil(() -> select.getValue() != null);
-        Contest xvi = select.getItems().stream().filter(c -> c.romanNumber().equals("XVI")).findFirst().orElseThrow();
-        robot.interact(() -> select.setValue(xvi));
+        Contest xvi = selectXvi(robot, select);
         openTab(robot, "tab-setup");
         javafx.scene.control.TextField threshold = robot.lookup("#setup-threshold").queryAs(javafx.scene.control.TextField.class);
         waitUntil(() -> "12".equals(threshold.getText()));
@@ -182,9 +186,7 @@ class ContestSetupWindowTest {
     @Test
     void aScoredContestsCriteriaAreReadOnlyWithTheReason(FxRobot robot) throws Exception {
         ComboBox<Contest> select = contests(robot);
-        waitUntil(() -> select.getValue() != null);
-        Contest xvi = select.getItems().stream().filter(c -> c.romanNumber().equals("XVI")).findFirst().orElseThrow();
-        robot.interact(() -> select.setValue(xvi));
+        Contest xvi = selectXvi(robot, select);
         openTab(robot, "tab-criteria");
         Label frozen = robot.lookup("#criteria-frozen").queryAs(Label.class);
         waitUntil(frozen::isVisible);
@@ -196,9 +198,7 @@ class ContestSetupWindowTest {
     @Test
     void anExpertJoinsAGroupAndAManualAssignmentOverAConflictNeedsAReason(FxRobot robot) throws Exception {
         ComboBox<Contest> select = contests(robot);
-        waitUntil(() -> select.getValue() != null);
-        Contest xvi = select.getItems().stream().filter(c -> c.romanNumber().equals("XVI")).findFirst().orElseThrow();
-        robot.interact(() -> select.setValue(xvi));
+        Contest xvi = selectXvi(robot, select);
         var dsl = services.database().dsl();
         Application first = new ApplicationService(dsl).list(xvi.id()).stream()
                 .filter(r -> r.status() == ApplicationStatus.ACCEPTED).map(r -> new ApplicationService(dsl).get(r.id()))
