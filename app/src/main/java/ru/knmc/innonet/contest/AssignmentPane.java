@@ -256,18 +256,7 @@ final class AssignmentPane {
      * show under the reason field.
      */
     private void manual(AssignmentService.Assignment current) {
-        ComboBox<ApplicationService.Row> app = Fx.searchableNullableCombo(vm.applications(),
-                Messages.get("contest.assignment.chooseApplication"),
-                a -> Messages.get("contest.assignment.applicationLabel", a.regNumber(), a.organization(), a.topic()));
-        app.setId("manual-application");
-        app.setPrefWidth(520);
-        if (current != null) {
-            vm.applications().stream().filter(a -> a.id() == current.applicationId()).findFirst().ifPresent(app::setValue);
-        }
-        ComboBox<Person> expert = Fx.searchableNullableCombo(vm.persons(), Messages.get("contest.experts.choose"),
-                Person::fullName);
-        expert.setId("manual-expert");
-        expert.setPrefWidth(520);
+        PairForm f = new PairForm("manual", current, false);
         ComboBox<Purpose> purpose = Fx.combo(List.of(Purpose.values()), Purpose::displayName);
         purpose.setId("manual-purpose");
         purpose.setValue(Purpose.REMOTE);
@@ -278,120 +267,123 @@ final class AssignmentPane {
         TextField reason = new TextField();
         reason.setId("manual-reason");
         reason.setPromptText(Messages.get("contest.assignment.reasonPrompt"));
-        Label error = new Label();
-        error.setId("manual-error");
-        ContestTables.warning(error, true);
-        error.setWrapText(true);
-        error.setMaxWidth(520);
         Runnable check = () -> {
             conflicts.setText("");
             ContestTables.warning(conflicts, false);
-            if (app.getValue() != null && expert.getValue() != null) {
-                long a = app.getValue().id();
-                long p = expert.getValue().id();
+            if (f.app.getValue() != null && f.expert.getValue() != null) {
+                long a = f.app.getValue().id();
+                long p = f.expert.getValue().id();
                 vm.conflictsOf(p, a, found -> {
-                    if (app.getValue() != null && expert.getValue() != null && app.getValue().id() == a
-                            && expert.getValue().id() == p) {
+                    if (f.app.getValue() != null && f.expert.getValue() != null && f.app.getValue().id() == a
+                            && f.expert.getValue().id() == p) {
                         conflicts.setText(found.isEmpty() ? Messages.get("contest.assignment.noConflict")
                                 : Messages.get("contest.assignment.hasConflict",
                                 found.stream().map(Conflict::describe).collect(Collectors.joining("; "))));
-                        if (!found.isEmpty()) {
-                            ContestTables.warning(conflicts, true);
-                        }
+                        ContestTables.warning(conflicts, !found.isEmpty());
                     }
                 });
             }
         };
-        app.valueProperty().addListener((o, a, b) -> check.run());
-        expert.valueProperty().addListener((o, a, b) -> check.run());
-        GridPane g = new GridPane();
-        g.setHgap(10);
-        g.setVgap(8);
-        g.setPadding(new Insets(10));
-        g.addRow(0, new Label(Messages.get("contest.assignment.application")), app);
-        g.addRow(1, new Label(Messages.get("contest.col.expert")), expert);
-        g.addRow(2, new Label(Messages.get("contest.col.purpose")), purpose);
-        g.add(conflicts, 1, 3);
-        g.addRow(4, new Label(Messages.get("contest.assignment.reason")), reason);
-        g.add(error, 1, 5);
-        Dialog<ButtonType> d = new Dialog<>();
-        d.initOwner(owner.get());
-        d.setTitle(Messages.get("contest.assignment.manual"));
-        d.setResizable(true);
-        d.getDialogPane().setContent(g);
-        ButtonType ok = new ButtonType(Messages.get("contest.assignment.assign"), ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().addAll(ok, new ButtonType(Messages.get("button.cancel"),
-                ButtonBar.ButtonData.CANCEL_CLOSE));
-        Button okButton = (Button) d.getDialogPane().lookupButton(ok);
-        okButton.setId("manual-assign");
-        okButton.disableProperty().bind(app.valueProperty().isNull().or(expert.valueProperty().isNull()));
-        okButton.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
-            error.setText("");
+        f.app.valueProperty().addListener((o, a, b) -> check.run());
+        f.expert.valueProperty().addListener((o, a, b) -> check.run());
+        f.row("contest.col.purpose", purpose).under(conflicts).row("contest.assignment.reason", reason);
+        f.show("contest.assignment.manual", "contest.assignment.assign", "manual-assign", (close, refused) -> {
             reason.getStyleClass().remove("invalid");
-            vm.assign(app.getValue().id(), expert.getValue().id(), purpose.getValue(), reason.getText(), () -> {
-                d.setResult(ok);
-                d.close();
-            }, text -> {
-                error.setText(text);
-                reason.getStyleClass().add("invalid");
-                reason.requestFocus();
-            });
+            vm.assign(f.app.getValue().id(), f.expert.getValue().id(), purpose.getValue(), reason.getText(), close,
+                    text -> {
+                        refused.accept(text);
+                        reason.getStyleClass().add("invalid");
+                        reason.requestFocus();
+                    });
         });
-        d.showAndWait();
     }
 
     private void declare(AssignmentService.Assignment current) {
-        ComboBox<ApplicationService.Row> app = Fx.searchableNullableCombo(vm.applications(),
-                Messages.get("contest.assignment.chooseApplication"),
-                a -> Messages.get("contest.assignment.applicationLabel", a.regNumber(), a.organization(), a.topic()));
-        app.setId("declare-application");
-        app.setPrefWidth(520);
-        ComboBox<Person> expert = Fx.searchableNullableCombo(vm.persons(), Messages.get("contest.experts.choose"),
-                Person::fullName);
-        expert.setId("declare-expert");
-        expert.setPrefWidth(520);
-        if (current != null) {
-            vm.applications().stream().filter(a -> a.id() == current.applicationId()).findFirst().ifPresent(app::setValue);
-            vm.persons().stream().filter(p -> p.id() == current.expertId()).findFirst().ifPresent(expert::setValue);
-        }
+        PairForm f = new PairForm("declare", current, true);
         TextField reason = new TextField();
         reason.setId("declare-reason");
         reason.setPromptText(Messages.get("contest.assignment.declareReasonPrompt"));
         Label hint = new Label(Messages.get("contest.assignment.declareHint"));
         hint.setWrapText(true);
         hint.setMaxWidth(520);
-        Label error = new Label();
-        ContestTables.warning(error, true);
-        error.setWrapText(true);
-        GridPane g = new GridPane();
-        g.setHgap(10);
-        g.setVgap(8);
-        g.setPadding(new Insets(10));
-        g.addRow(0, new Label(Messages.get("contest.assignment.application")), app);
-        g.addRow(1, new Label(Messages.get("contest.col.expert")), expert);
-        g.addRow(2, new Label(Messages.get("contest.conflict.reason")), reason);
-        g.add(error, 1, 3);
-        g.add(hint, 1, 4);
-        Dialog<ButtonType> d = new Dialog<>();
-        d.initOwner(owner.get());
-        d.setTitle(Messages.get("contest.assignment.declare"));
-        d.setResizable(true);
-        d.getDialogPane().setContent(g);
-        ButtonType ok = new ButtonType(Messages.get("contest.assignment.declareOk"), ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().addAll(ok, new ButtonType(Messages.get("button.cancel"),
-                ButtonBar.ButtonData.CANCEL_CLOSE));
-        Button okButton = (Button) d.getDialogPane().lookupButton(ok);
-        okButton.setId("declare-ok");
-        okButton.disableProperty().bind(app.valueProperty().isNull().or(expert.valueProperty().isNull()));
-        okButton.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
-            vm.declare(expert.getValue().id(), app.getValue().id(), reason.getText(), () -> {
-                d.setResult(ok);
-                d.close();
-            }, error::setText);
-        });
-        d.showAndWait();
+        f.row("contest.conflict.reason", reason).under(hint);
+        f.show("contest.assignment.declare", "contest.assignment.declareOk", "declare-ok", (close, refused) ->
+                vm.declare(f.expert.getValue().id(), f.app.getValue().id(), reason.getText(), close, refused));
+    }
+
+    /**
+     * The application and the expert both forms start with (taken from the selected assignment), and a
+     * dialog whose button runs in the background: it closes when the work is done, or shows the refusal
+     * under the fields and stays open.
+     */
+    private final class PairForm {
+        final ComboBox<ApplicationService.Row> app;
+        final ComboBox<Person> expert;
+        private final GridPane grid = new GridPane();
+        private final String idPrefix;
+        private int row;
+
+        PairForm(String idPrefix, AssignmentService.Assignment current, boolean sameExpert) {
+            this.idPrefix = idPrefix;
+            app = Fx.searchableNullableCombo(vm.applications(), Messages.get("contest.assignment.chooseApplication"),
+                    a -> Messages.get("contest.assignment.applicationLabel", a.regNumber(), a.organization(), a.topic()));
+            app.setId(idPrefix + "-application");
+            app.setPrefWidth(520);
+            expert = Fx.searchableNullableCombo(vm.persons(), Messages.get("contest.experts.choose"), Person::fullName);
+            expert.setId(idPrefix + "-expert");
+            expert.setPrefWidth(520);
+            if (current != null) {
+                vm.applications().stream().filter(a -> a.id() == current.applicationId()).findFirst()
+                        .ifPresent(app::setValue);
+                if (sameExpert) {
+                    vm.persons().stream().filter(p -> p.id() == current.expertId()).findFirst().ifPresent(expert::setValue);
+                }
+            }
+            grid.setHgap(10);
+            grid.setVgap(8);
+            grid.setPadding(new Insets(10));
+            row("contest.assignment.application", app).row("contest.col.expert", expert);
+        }
+
+        PairForm row(String labelKey, Node control) {
+            grid.addRow(row++, new Label(Messages.get(labelKey)), control);
+            return this;
+        }
+
+        PairForm under(Node node) {
+            grid.add(node, 1, row++);
+            return this;
+        }
+
+        void show(String titleKey, String okKey, String okId,
+                  java.util.function.BiConsumer<Runnable, java.util.function.Consumer<String>> submit) {
+            Label error = new Label();
+            error.setId(idPrefix + "-error");
+            ContestTables.warning(error, true);
+            error.setWrapText(true);
+            error.setMaxWidth(520);
+            under(error);
+            Dialog<ButtonType> d = new Dialog<>();
+            d.initOwner(owner.get());
+            d.setTitle(Messages.get(titleKey));
+            d.setResizable(true);
+            d.getDialogPane().setContent(grid);
+            ButtonType ok = new ButtonType(Messages.get(okKey), ButtonBar.ButtonData.OK_DONE);
+            d.getDialogPane().getButtonTypes().addAll(ok, new ButtonType(Messages.get("button.cancel"),
+                    ButtonBar.ButtonData.CANCEL_CLOSE));
+            Button okButton = (Button) d.getDialogPane().lookupButton(ok);
+            okButton.setId(okId);
+            okButton.disableProperty().bind(app.valueProperty().isNull().or(expert.valueProperty().isNull()));
+            okButton.addEventFilter(ActionEvent.ACTION, e -> {
+                e.consume();
+                error.setText("");
+                submit.accept(() -> {
+                    d.setResult(ok);
+                    d.close();
+                }, error::setText);
+            });
+            d.showAndWait();
+        }
     }
 
     private static Button button(String key, String id) {

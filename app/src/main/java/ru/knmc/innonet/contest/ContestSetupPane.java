@@ -49,6 +49,17 @@ final class ContestSetupPane {
     }
 
     Node build() {
+        vm.setGuard((save, discard, stay) -> javafx.application.Platform.runLater(() -> {
+            javafx.scene.control.ButtonBar.ButtonData answer = Dialogs.unsavedChanges(owner.get(),
+                    Messages.get("contest.entity"));
+            if (answer == javafx.scene.control.ButtonBar.ButtonData.YES) {
+                save.run();
+            } else if (answer == javafx.scene.control.ButtonBar.ButtonData.NO) {
+                discard.run();
+            } else {
+                stay.run();
+            }
+        }));
         TextField number = text(vm.number, "setup-number", 8);
         number.setPromptText("XVII");
         number.setTooltip(new Tooltip(Messages.get("contest.setup.numberHint")));

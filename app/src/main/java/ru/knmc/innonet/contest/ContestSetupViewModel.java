@@ -49,6 +49,15 @@ public final class ContestSetupViewModel {
     private final ObservableList<LegalOrder> orders = FXCollections.observableArrayList();
     private final ObservableList<ContestStage> stages = FXCollections.observableArrayList();
     private boolean filling;
+    private boolean reverting;
+    private Contest beforeDraft;
+    private UnsavedGuard guard = (save, discard, stay) -> discard.run();
+
+    /** Asks the user what becomes of unsaved changes when another contest is chosen: save, discard or stay. */
+    @FunctionalInterface
+    public interface UnsavedGuard {
+        void ask(Runnable save, Runnable discard, Runnable stay);
+    }
 
     public ContestSetupViewModel(DSLContext dsl, Background background, ContestViewModel parent) {
         this.dsl = dsl;
@@ -71,8 +80,37 @@ public final class ContestSetupViewModel {
         }
     }
 
-    /** Fills the form from {@code c}, or empties it when there is no contest. */
+    public void setGuard(UnsavedGuard guard) {
+        this.guard = guard;
+    }
+
+    /**
+     * Shows {@code c} in the form. With unsaved changes to another contest (or to a draft) the guard asks
+     * first: saved, they stay in the list without taking the selection back; kept («stay»), the selection
+     * returns to the contest being edited.
+     */
     public void show(Contest c) {
+        if (reverting) {
+            return;
+        }
+        Contest current = editing.get();
+        boolean other = current == null || c == null || !java.util.Objects.equals(current.id(), c.id());
+        if (dirty.get() && other) {
+            Contest back = current != null && current.id() != null ? current : beforeDraft;
+            guard.ask(() -> save(() -> display(c), false, () -> revert(back)), () -> display(c), () -> revert(back));
+            return;
+        }
+        display(c);
+    }
+
+    private void revert(Contest back) {
+        reverting = true;
+        parent.contestProperty().set(back);
+        reverting = false;
+    }
+
+    /** Fills the form from {@code c}, or empties it when there is no contest. */
+    private void display(Contest c) {
         editing.set(c);
         fill(c);
         loadOrders();
@@ -89,6 +127,7 @@ public final class ContestSetupViewModel {
             draft = draft.withSettings(last.threshold(), last.winnersPerSubsystem(), last.expertsPerApplication(),
                     last.disagreementShare(), last.remoteWeight(), last.defenseWeight());
         }
+        beforeDraft = last;
         editing.set(draft);
         fill(draft);
         stages.clear();
@@ -140,17 +179,22 @@ public final class ContestSetupViewModel {
 
     /** Checks the form and announces the draft or saves the contest; {@code done} runs once it is saved. */
     public void save(Runnable done) {
+        save(done, true, () -> { });
+    }
+
+    private void save(Runnable done, boolean select, Runnable failed) {
         errors.values().forEach(e -> e.set(null));
         Contest draft;
         try {
             draft = build();
         } catch (ValidationException e) {
             showFieldError(e);
+            failed.run();
             return;
         }
         background.run(() -> draft.id() == null ? contests.announce(draft) : contests.save(draft), saved -> {
             dirty.set(false);
-            parent.saved(saved);
+            parent.saved(saved, select);
             done.run();
         }, t -> {
             ValidationException v = cause(t);
@@ -159,6 +203,7 @@ public final class ContestSetupViewModel {
             } else {
                 fail(t);
             }
+            failed.run();
         });
     }
 

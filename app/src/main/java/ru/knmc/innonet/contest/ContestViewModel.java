@@ -359,7 +359,7 @@ public final class ContestViewModel {
     }
 
     /** A contest saved on the set-up tab: replaces its line in the list (or comes first) and is selected. */
-    void saved(Contest c) {
+    void saved(Contest c, boolean select) {
         int i = -1;
         for (int k = 0; k < contestList.size(); k++) {
             if (contestList.get(k).id().equals(c.id())) {
@@ -371,7 +371,9 @@ public final class ContestViewModel {
         } else {
             contestList.add(0, c);
         }
-        contest.set(c);
+        if (select) {
+            contest.set(c);
+        }
         status.set(Messages.get("contest.setup.saved", c.romanNumber(), c.year().toString()));
     }
 

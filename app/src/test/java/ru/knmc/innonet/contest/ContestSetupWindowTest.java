@@ -86,10 +86,18 @@ class ContestSetupWindowTest {
         return robot.lookup("#contest-select").queryAs(ComboBox.class);
     }
 
+    /** The demo's XVI contest, chosen in the contest list once it has loaded. */
+    private static Contest selectXvi(FxRobot robot, ComboBox<Contest> select) throws Exception {
+        waitUntil(() -> select.getValue() != null);
+        Contest xvi = select.getItems().stream().filter(c -> c.romanNumber().equals("XVI")).findFirst().orElseThrow();
+        robot.interact(() -> select.setValue(xvi));
+        return xvi;
+    }
+
     @Test
     void aNewContestWithAStageAppearsInTheListAndItsCriteriaCanBeEdited(FxRobot robot) throws Exception {
         ComboBox<Contest> select = contests(robot);
-        waitUntil(() -> select.getValue() != null);
+        Contest xvi = selectXvi(robot, select);
         openTab(robot, "tab-setup");
         robot.clickOn("#setup-new");
         replace(robot, "#setup-number", "XVIIII");
@@ -146,11 +154,39 @@ class ContestSetupWindowTest {
     }
 
     @Test
+    void choosingAnotherContestWithUnsavedChangesAsksAndSaves(FxRobot robot) throws Exception {
+        ComboBox<Contest> select = contests(robot);
+        Contest xvi = selectXvi(robot, select);
+        openTab(robot, "tab-setup");
+        javafx.scene.control.TextField threshold = robot.lookup("#setup-threshold").queryAs(javafx.scene.control.TextField.class);
+        waitUntil(() -> "12".equals(threshold.getText()));
+        replace(robot, "#setup-threshold", "13");
+        Contest other = select.getItems().stream().filter(c -> !c.romanNumber().equals("XVI")).findFirst().orElse(null);
+        if (other == null) {
+            other = new ContestService(services.database().dsl()).announce(Contest.announce("XL", 2040,
+                    ContestKind.PROJECT, "konkurs", null));
+            Contest added = other;
+            robot.interact(() -> select.getItems().add(added));
+        }
+        Contest target = other;
+        robot.interact(() -> select.setValue(target));
+        // «Сохранить» is the question's default button.
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> new ContestService(services.database().dsl()).get(xvi.id()).threshold() == 13.0);
+        assertThat(select.getValue().id()).isEqualTo(target.id());
+        robot.interact(() -> select.setValue(select.getItems().stream().filter(c -> c.id().equals(xvi.id()))
+                .findFirst().orElseThrow()));
+        waitUntil(() -> "13".equals(threshold.getText()));
+        replace(robot, "#setup-threshold", "12");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        waitUntil(() -> new ContestService(services.database().dsl()).get(xvi.id()).threshold() == 12.0);
+    }
+
+    @Test
     void aScoredContestsCriteriaAreReadOnlyWithTheReason(FxRobot robot) throws Exception {
         ComboBox<Contest> select = contests(robot);
-        waitUntil(() -> select.getValue() != null);
-        Contest xvi = select.getItems().stream().filter(c -> c.romanNumber().equals("XVI")).findFirst().orElseThrow();
-        robot.interact(() -> select.setValue(xvi));
+        Contest xvi = selectXvi(robot, select);
         openTab(robot, "tab-criteria");
         Label frozen = robot.lookup("#criteria-frozen").queryAs(Label.class);
         waitUntil(frozen::isVisible);
@@ -162,9 +198,7 @@ class ContestSetupWindowTest {
     @Test
     void anExpertJoinsAGroupAndAManualAssignmentOverAConflictNeedsAReason(FxRobot robot) throws Exception {
         ComboBox<Contest> select = contests(robot);
-        waitUntil(() -> select.getValue() != null);
-        Contest xvi = select.getItems().stream().filter(c -> c.romanNumber().equals("XVI")).findFirst().orElseThrow();
-        robot.interact(() -> select.setValue(xvi));
+        Contest xvi = selectXvi(robot, select);
         var dsl = services.database().dsl();
         Application first = new ApplicationService(dsl).list(xvi.id()).stream()
                 .filter(r -> r.status() == ApplicationStatus.ACCEPTED).map(r -> new ApplicationService(dsl).get(r.id()))
