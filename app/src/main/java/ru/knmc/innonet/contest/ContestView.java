@@ -501,7 +501,7 @@ public final class ContestView {
         return l;
     }
 
-    private static <S, T> TableColumn<S, T> column(String key, double width, Function<S, T> value) {
+    static <S, T> TableColumn<S, T> column(String key, double width, Function<S, T> value) {
         TableColumn<S, T> c = new TableColumn<>(Messages.get(key));
         c.setPrefWidth(width);
         c.setCellValueFactory(d -> (ObservableValue<T>) new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));

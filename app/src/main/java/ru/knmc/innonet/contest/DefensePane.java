@@ -12,12 +12,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
@@ -99,34 +96,7 @@ final class DefensePane {
                 setPrefWidth(0);
             }
         };
-        cell.setOnDragDetected(e -> {
-            if (cell.isEmpty()) {
-                return;
-            }
-            var board = cell.startDragAndDrop(TransferMode.MOVE);
-            ClipboardContent content = new ClipboardContent();
-            content.putString(String.valueOf(cell.getIndex()));
-            board.setContent(content);
-            e.consume();
-        });
-        cell.setOnDragOver(e -> {
-            if (e.getGestureSource() != cell && e.getDragboard().hasString()) {
-                e.acceptTransferModes(TransferMode.MOVE);
-            }
-            e.consume();
-        });
-        cell.setOnDragDropped(e -> {
-            boolean done = false;
-            if (e.getDragboard().hasString()) {
-                int from = Integer.parseInt(e.getDragboard().getString());
-                int to = cell.isEmpty() ? work.defense().size() - 1 : cell.getIndex();
-                move(from, to);
-                done = true;
-            }
-            e.setDropCompleted(done);
-            e.consume();
-        });
-        return cell;
+        return ru.knmc.innonet.app.DragReorder.install(cell, () -> work.defense().size(), this::move);
     }
 
     private void move(int from, int to) {
@@ -153,15 +123,15 @@ final class DefensePane {
         table.setId("defense-results");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label(Messages.get("contest.defense.noResults")));
-        table.getColumns().add(column("contest.col.rank", 50, r -> r.rank()));
-        table.getColumns().add(column("contest.col.number", 45, r -> r.regNumber()));
-        table.getColumns().add(column("contest.col.organization", 160, RankedApplication::organization));
-        table.getColumns().add(column("contest.defense.col.remote", 80, r -> r.remote().scored()
+        table.getColumns().add(ContestView.column("contest.col.rank", 50, r -> r.rank()));
+        table.getColumns().add(ContestView.column("contest.col.number", 45, r -> r.regNumber()));
+        table.getColumns().add(ContestView.column("contest.col.organization", 160, RankedApplication::organization));
+        table.getColumns().add(ContestView.column("contest.defense.col.remote", 80, r -> r.remote().scored()
                 ? ScoreFormat.format(ResultsService.round(r.remote().total())) : ""));
-        table.getColumns().add(column("contest.defense.col.jury", 60, r -> r.defense() == null ? 0 : r.defense().sheets()));
-        table.getColumns().add(column("contest.defense.col.defense", 80, r -> r.defense() != null && r.defense().scored()
+        table.getColumns().add(ContestView.column("contest.defense.col.jury", 60, r -> r.defense() == null ? 0 : r.defense().sheets()));
+        table.getColumns().add(ContestView.column("contest.defense.col.defense", 80, r -> r.defense() != null && r.defense().scored()
                 ? ScoreFormat.format(ResultsService.round(r.defense().total())) : ""));
-        table.getColumns().add(column("contest.defense.col.combined", 80, r -> r.score() == null ? ""
+        table.getColumns().add(ContestView.column("contest.defense.col.combined", 80, r -> r.score() == null ? ""
                 : ScoreFormat.format(r.score())));
         Label weights = new Label();
         weights.setWrapText(true);
@@ -177,13 +147,6 @@ final class DefensePane {
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(4, 8, 8, 8));
         return box;
-    }
-
-    private static <S, T> TableColumn<S, T> column(String key, double width, java.util.function.Function<S, T> value) {
-        TableColumn<S, T> c = new TableColumn<>(Messages.get(key));
-        c.setPrefWidth(width);
-        c.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
-        return c;
     }
 
     ListView<DefenseService.Slot> list() {

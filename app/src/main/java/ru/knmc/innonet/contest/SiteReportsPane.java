@@ -15,7 +15,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -64,11 +63,11 @@ final class SiteReportsPane {
         table.setId("reports-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label(Messages.get("contest.report.none")));
-        table.getColumns().add(column("contest.col.number", 45, r -> r.regNumber()));
-        table.getColumns().add(column("contest.report.col.site", 220, ApplicationService.Row::organization));
-        table.getColumns().add(column("contest.col.subsystem", 150, r -> r.subsystem().displayName()));
-        table.getColumns().add(column("contest.report.col.topic", 360, ApplicationService.Row::topic));
-        table.getColumns().add(column("contest.col.decision", 170, r -> r.decision() == null ? ""
+        table.getColumns().add(ContestView.column("contest.col.number", 45, r -> r.regNumber()));
+        table.getColumns().add(ContestView.column("contest.report.col.site", 220, ApplicationService.Row::organization));
+        table.getColumns().add(ContestView.column("contest.col.subsystem", 150, r -> r.subsystem().displayName()));
+        table.getColumns().add(ContestView.column("contest.report.col.topic", 360, ApplicationService.Row::topic));
+        table.getColumns().add(ContestView.column("contest.col.decision", 170, r -> r.decision() == null ? ""
                 : r.decision().displayName()));
         BooleanBinding notReports = Bindings.createBooleanBinding(() -> vm.contestProperty().get() == null
                 || vm.contestProperty().get().kind() != ContestKind.REPORT, vm.contestProperty());
@@ -209,13 +208,6 @@ final class SiteReportsPane {
         Button b = new Button(Messages.get(key));
         b.setId(id);
         return b;
-    }
-
-    private static <S, T> TableColumn<S, T> column(String key, double width, java.util.function.Function<S, T> value) {
-        TableColumn<S, T> c = new TableColumn<>(Messages.get(key));
-        c.setPrefWidth(width);
-        c.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
-        return c;
     }
 
     private Window window() {

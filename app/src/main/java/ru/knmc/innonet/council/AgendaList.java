@@ -5,9 +5,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -41,35 +39,10 @@ final class AgendaList {
                     setPrefWidth(0);
                 }
             };
-            cell.setOnDragDetected(e -> {
-                if (cell.isEmpty()) {
-                    return;
-                }
-                var board = cell.startDragAndDrop(TransferMode.MOVE);
-                ClipboardContent content = new ClipboardContent();
-                content.putString(String.valueOf(cell.getIndex()));
-                board.setContent(content);
-                e.consume();
+            return ru.knmc.innonet.app.DragReorder.install(cell, () -> vm.items().size(), (from, to) -> {
+                vm.moveItem(from, to);
+                list.getSelectionModel().select(to);
             });
-            cell.setOnDragOver(e -> {
-                if (e.getGestureSource() != cell && e.getDragboard().hasString()) {
-                    e.acceptTransferModes(TransferMode.MOVE);
-                }
-                e.consume();
-            });
-            cell.setOnDragDropped(e -> {
-                boolean done = false;
-                if (e.getDragboard().hasString()) {
-                    int from = Integer.parseInt(e.getDragboard().getString());
-                    int to = cell.isEmpty() ? vm.items().size() - 1 : cell.getIndex();
-                    vm.moveItem(from, to);
-                    list.getSelectionModel().select(to);
-                    done = true;
-                }
-                e.setDropCompleted(done);
-                e.consume();
-            });
-            return cell;
         });
         Runnable add = () -> dialogs.item(Optional.empty()).ifPresent(i -> {
             vm.items().add(i);

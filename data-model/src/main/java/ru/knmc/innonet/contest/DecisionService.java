@@ -44,8 +44,9 @@ public final class DecisionService {
             }
             return ApplicationService.save(tx, new Application(a.id(), a.contestId(), a.regNumber(), a.organizationId(),
                     a.coapplicantIds(), a.subsystem(), a.directionId(), a.supervisorId(), a.authorIds(), a.passport(),
-                    a.stages(), a.attachments(), a.submittedOn(), decision == null ? ApplicationStatus.ACCEPTED
-                    : ApplicationStatus.DECIDED, a.returnReasons(), a.defensePosition(), decision, note,
+                    a.stages(), a.attachments(), a.submittedOn(), decision != null ? ApplicationStatus.DECIDED
+                    : a.status() == ApplicationStatus.DECIDED ? ApplicationStatus.ACCEPTED : a.status(),
+                    a.returnReasons(), a.defensePosition(), decision, note,
                     a.siteAssignmentId(), a.grantedAssignmentId(), a.version()));
         });
     }
