@@ -112,16 +112,17 @@ final class WordBlocks {
         double[] min = new double[n];
         double minSum = 0;
         for (int c = 0; c < n; c++) {
-            int word = 0;
+            // the header is bold: its letters are wider than the rows'
+            double word = 0;
             for (String w : t.header().get(c).split("\\s+")) {
-                word = Math.max(word, w.length());
+                word = Math.max(word, w.length() * 2.6);
             }
             for (List<Object> row : t.rows()) {
                 for (String w : cell(row.get(c)).split("[\\s\u00a0]+")) {
-                    word = Math.max(word, Math.min(14, w.length()));
+                    word = Math.max(word, Math.min(14, w.length()) * 2.3);
                 }
             }
-            min[c] = Math.max(15, word * 2.3 + 3);
+            min[c] = Math.max(15, word + 3);
             minSum += min[c];
         }
         double[] weight = new double[n];
