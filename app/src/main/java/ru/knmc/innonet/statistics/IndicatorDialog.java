@@ -102,8 +102,16 @@ final class IndicatorDialog {
             }
         });
         d.setResultConverter(b -> b == ok ? saved[0] : null);
+        d.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        d.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         d.getDialogPane().setPrefWidth(760);
-        d.setOnShown(e -> javafx.application.Platform.runLater(title::requestFocus));
+        // as in the contest's dialogs: the window may come up before its size is known
+        d.setOnShown(e -> {
+            Window w = d.getDialogPane().getScene().getWindow();
+            w.sizeToScene();
+            w.centerOnScreen();
+            javafx.application.Platform.runLater(title::requestFocus);
+        });
         return d.showAndWait();
     }
 
