@@ -43,8 +43,7 @@ final class IndicatorDialog {
         Label error = new Label();
         error.setId("indicator-error-" + name);
         error.getStyleClass().add("field-error");
-        error.setWrapText(true);
-        error.setMaxWidth(480);
+        error.setMinWidth(Label.USE_PREF_SIZE);
         ReadOnlyStringProperty message = vm.errorProperty(name);
         error.textProperty().bind(message);
         error.visibleProperty().bind(message.isNotNull());
@@ -61,7 +60,8 @@ final class IndicatorDialog {
     }
 
     Optional<Indicator> show(Window owner) {
-        field("title", text(vm.titleProperty(), 40));
+        TextField title = text(vm.titleProperty(), 40);
+        field("title", title);
         field("unit", text(vm.unitProperty(), 8));
         field("target", text(vm.targetProperty(), 8));
         field("startYear", text(vm.startYearProperty(), 6));
@@ -72,15 +72,12 @@ final class IndicatorDialog {
                 IndicatorComputation::displayName);
         computation.valueProperty().bindBidirectional(vm.computationProperty());
         field("computation", computation);
-        Label hint = new Label(Messages.get("indicator.dialog.hint"));
-        hint.setWrapText(true);
-        hint.setMaxWidth(560);
-        grid.add(hint, 0, row, 2, 1);
         Dialog<Indicator> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(Messages.get(vm.isNew() ? "indicator.dialog.new" : "indicator.dialog.edit"));
         d.setResizable(true);
         d.getDialogPane().setContent(grid);
+        d.getDialogPane().setHeaderText(Messages.get("indicator.dialog.hint"));
         ButtonType ok = new ButtonType(Messages.get("button.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(Messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         d.getDialogPane().getButtonTypes().addAll(ok, cancel);
@@ -105,6 +102,16 @@ final class IndicatorDialog {
             }
         });
         d.setResultConverter(b -> b == ok ? saved[0] : null);
+        d.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        d.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        d.getDialogPane().setPrefWidth(760);
+        // as in the contest's dialogs: the window may come up before its size is known
+        d.setOnShown(e -> {
+            Window w = d.getDialogPane().getScene().getWindow();
+            w.sizeToScene();
+            w.centerOnScreen();
+            javafx.application.Platform.runLater(title::requestFocus);
+        });
         return d.showAndWait();
     }
 

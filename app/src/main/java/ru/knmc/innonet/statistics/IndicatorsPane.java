@@ -36,14 +36,20 @@ final class IndicatorsPane {
         TableView<IndicatorActual> table = new TableView<>(vm.actuals());
         table.setId("indicator-table");
         table.setPlaceholder(new Label(Messages.get("table.empty")));
-        table.getColumns().add(StatisticsView.column("field.indicator.title", a -> a.indicator().title(), 360));
-        table.getColumns().add(StatisticsView.column("field.indicator.target", a -> value(a.indicator().target(), a.indicator()), 90));
-        table.getColumns().add(StatisticsView.column("indicator.column.period", a -> period(a.indicator()), 100));
+        table.getColumns().add(StatisticsView.column("field.indicator.title", a -> a.indicator().title(), 300));
+        table.getColumns().add(StatisticsView.column("field.indicator.target", a -> value(a.indicator().target(), a.indicator()), 70));
+        table.getColumns().add(StatisticsView.column("indicator.column.period", a -> period(a.indicator()), 90));
         table.getColumns().add(StatisticsView.column("indicator.column.baseline", a -> baseline(a.indicator()), 110));
-        table.getColumns().add(StatisticsView.column("field.indicator.computation", a -> a.indicator().computation().displayName(), 220));
+        table.getColumns().add(StatisticsView.column("field.indicator.computation", a -> a.indicator().computation().displayName(), 200));
         table.getColumns().add(StatisticsView.column("indicator.column.actual", a -> a.value() == null ? "—"
-                : value(a.value(), a.indicator()), 90));
-        table.getColumns().add(StatisticsView.column("indicator.column.source", IndicatorActual::source, 520));
+                : value(a.value(), a.indicator()), 70));
+        table.getColumns().add(StatisticsView.column("indicator.column.source", IndicatorActual::source, 600));
+        Label source = new Label();
+        source.setId("indicator-source");
+        source.setWrapText(true);
+        source.setPadding(new Insets(8));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> source.setText(b == null ? ""
+                : Messages.get("indicator.source.detail", b.indicator().title(), b.year(), b.source())));
         Label yearLabel = new Label();
         yearLabel.textProperty().bind(vm.yearProperty().asString(Messages.get("indicator.year.format")));
         Button add = new Button(Messages.get("indicator.action.add"));
@@ -80,6 +86,7 @@ final class IndicatorsPane {
         bar.setPadding(new Insets(8));
         BorderPane pane = new BorderPane(table);
         pane.setTop(bar);
+        pane.setBottom(source);
         return pane;
     }
 

@@ -23,8 +23,6 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -79,7 +77,7 @@ public final class StatisticsView {
                 vm.kindProperty().set(b);
             }
         });
-        list.setPrefWidth(370);
+        list.setPrefWidth(340);
         ComboBox<Integer> year = new ComboBox<>(vm.years());
         year.setId("chart-year");
         year.valueProperty().bindBidirectional(vm.yearProperty());
@@ -97,7 +95,9 @@ public final class StatisticsView {
                 Messages.get("chart.municipality.all"), ru.knmc.innonet.registry.Municipality::name);
         municipality.setId("chart-municipality");
         municipality.valueProperty().bindBidirectional(vm.municipalityProperty());
-        HBox filters = new HBox(8, new Label(Messages.get("statistics.year")), year,
+        Label yearLabel = new Label(Messages.get("statistics.year"));
+        yearLabel.setMinWidth(Label.USE_PREF_SIZE);
+        HBox filters = new HBox(8, yearLabel, year,
                 filter(ChartFilter.YEARS, "statistics.years", span), filter(ChartFilter.RESOURCE, "statistics.resource", resource),
                 filter(ChartFilter.SEGMENT, "statistics.segment", segment),
                 filter(ChartFilter.MUNICIPALITY, "statistics.municipality", municipality));
@@ -117,11 +117,11 @@ public final class StatisticsView {
         for (Button b : new Button[] {png, svg, copy, excel}) {
             b.disableProperty().bind(vm.dataProperty().isNull());
         }
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, filters, gap, png, svg, copy, excel);
+        HBox actions = new HBox(8, png, svg, copy, excel);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        // filters above, actions below: together they do not fit the width of an office screen
+        javafx.scene.layout.VBox bar = new javafx.scene.layout.VBox(6, filters, actions);
         bar.setPadding(new Insets(8));
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         viewer.setId("chart-viewer");
         ProgressIndicator busy = new ProgressIndicator();
         busy.setMaxSize(48, 48);
@@ -138,6 +138,7 @@ public final class StatisticsView {
     private HBox filter(ChartFilter f, String labelKey, Node control) {
         Label label = new Label(Messages.get(labelKey));
         label.setLabelFor(control);
+        label.setMinWidth(Label.USE_PREF_SIZE);
         HBox box = new HBox(6, label, control);
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         box.setId("filter-" + f.name().toLowerCase(java.util.Locale.ROOT));

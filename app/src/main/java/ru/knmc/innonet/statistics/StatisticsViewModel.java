@@ -75,7 +75,8 @@ public final class StatisticsViewModel {
     public void load() {
         background.run(() -> new Choices(services.visits().resources(), services.reference().municipalities()), c -> {
             resources.setAll(c.resources());
-            municipalities.setAll(c.municipalities());
+            municipalities.setAll(c.municipalities().stream().sorted(java.util.Comparator.comparing(Municipality::name,
+                    ru.knmc.innonet.common.Messages.collator())).toList());
             int last = Math.max(LocalDate.now().getYear(), 2018);
             years.clear();
             for (int y = last; y >= FIRST_YEAR; y--) {

@@ -110,7 +110,8 @@ public final class StatisticsDemo implements DemoPart {
         IndicatorService ind = new IndicatorService(ctx.dsl());
         for (DemoCsv.Row r : indicators.rows()) {
             ind.save(new Indicator(null, r.required("title"), r.required("unit"), new BigDecimal(r.required("target")),
-                    r.integer("base_year"), r.integer("target_year"), r.enumValue("computation", IndicatorComputation.class),
+                    r.integer("start_year"), r.integer("base_year"), r.get("baseline") == null ? null : new BigDecimal(r.get("baseline")),
+                    r.integer("target_year"), r.enumValue("computation", IndicatorComputation.class),
                     r.integer("sort_order") == null ? 0 : r.integer("sort_order"), 0));
         }
         loadAuthors(ctx);

@@ -16,6 +16,8 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.labels.StandardCategoryToolTipGenerator;
 import org.jfree.chart.plot.CategoryPlot;
@@ -26,6 +28,7 @@ import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.svg.SVGGraphics2D;
 import ru.knmc.innonet.common.Messages;
@@ -39,7 +42,8 @@ public final class ChartRenderer {
     public static final int HEIGHT = 600;
     private static final String FONT = "DejaVu Sans";
     private static final Paint[] PALETTE = {new Color(0x2E5E8C), new Color(0xE08A2E), new Color(0x4E9A5B),
-            new Color(0x9C4F96), new Color(0xC0504D)};
+            new Color(0x9C4F96), new Color(0xC0504D), new Color(0x4BACC6), new Color(0x8C6D31), new Color(0x7F7F7F),
+            new Color(0xB5BD3A), new Color(0x1F3F66), new Color(0xE377C2)};
 
     private ChartRenderer() {
     }
@@ -78,7 +82,8 @@ public final class ChartRenderer {
             r.setShadowVisible(false);
             r.setItemMargin(0.05);
             r.setMaximumBarWidth(0.12);
-            r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", nf));
+            r.setDefaultItemLabelGenerator(data.series().size() > 1 ? new NonZeroLabels(nf)
+                    : new StandardCategoryItemLabelGenerator("{2}", nf));
             r.setDefaultItemLabelsVisible(true);
             r.setDefaultItemLabelFont(new Font(FONT, Font.PLAIN, 11));
             style(r, nf);
@@ -87,6 +92,11 @@ public final class ChartRenderer {
         if (data.kind().style() == ChartKind.Style.HORIZONTAL_BARS) {
             plot.setOrientation(PlotOrientation.HORIZONTAL);
             categoryAxis.setMaximumCategoryLabelWidthRatio(0.45f);
+            categoryAxis.setMaximumCategoryLabelLines(3);
+            // value labels at the end of each bar, not above it (where they would touch the next category)
+            plot.getRenderer().setDefaultPositiveItemLabelPosition(
+                    new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+            valueAxis.setUpperMargin(0.08);
         } else if (data.categories().size() > 8 && data.kind().style() != ChartKind.Style.LINES) {
             categoryAxis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
@@ -133,6 +143,21 @@ public final class ChartRenderer {
             plot.setDataset(0, new DefaultCategoryDataset());
         }
         return chart;
+    }
+
+    /** Value labels of a chart with several series: a zero says nothing and crowds the other labels. */
+    private static final class NonZeroLabels extends StandardCategoryItemLabelGenerator {
+        private static final long serialVersionUID = 1L;
+
+        NonZeroLabels(NumberFormat nf) {
+            super("{2}", nf);
+        }
+
+        @Override
+        public String generateLabel(org.jfree.data.category.CategoryDataset dataset, int row, int column) {
+            Number v = dataset.getValue(row, column);
+            return v == null || v.doubleValue() == 0 ? null : super.generateLabel(dataset, row, column);
+        }
     }
 
     private static void style(org.jfree.chart.renderer.category.AbstractCategoryItemRenderer r, NumberFormat nf) {

@@ -16,8 +16,8 @@ import ru.knmc.innonet.event.PublicationService;
 
 /** Builds each chart's {@link ChartData} from the database for a year: plain data, no drawing, no window. */
 public final class StatisticsCharts {
-    /** Indicator titles are long sentences: the axis shows their start. */
-    private static final int LABEL = 60;
+    /** Indicator titles are long sentences: the axis shows their start, on up to three lines. */
+    private static final int LABEL = 110;
     private final VisitStatsService visits;
     private final EventFigures events;
     private final PublicationService publications;
