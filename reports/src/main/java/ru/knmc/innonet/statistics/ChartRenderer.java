@@ -30,7 +30,7 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.jfree.svg.SVGGraphics2D;
+import org.apache.batik.svggen.SVGGraphics2D;
 import ru.knmc.innonet.common.Messages;
 
 /**
@@ -173,13 +173,30 @@ public final class ChartRenderer {
     }
 
     /**
-     * The chart as SVG (JFreeSVG draws it; texts stay text, so the labels can be searched and edited), UTF-8, written
-     * whole or not at all.
+     * The chart as SVG (Apache Batik's SVG generator draws it; texts stay text, so the labels can be searched and
+     * edited), UTF-8, written whole or not at all.
      */
     public static void svg(ChartData data, Path out, int width, int height) {
-        SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+        org.w3c.dom.Document dom;
+        try {
+            dom = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().getDOMImplementation()
+                    .createDocument("http://www.w3.org/2000/svg", "svg", null);
+        } catch (javax.xml.parsers.ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+        SVGGraphics2D g2 = new SVGGraphics2D(dom);
+        g2.setSVGCanvasSize(new java.awt.Dimension(width, height));
         chart(data).draw(g2, new Rectangle(0, 0, width, height));
-        String document = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g2.getSVGElement() + "\n";
+        org.w3c.dom.Element svg = g2.getRoot(); // width, height and the drawing, without a DOCTYPE to fetch
+        java.io.StringWriter text = new java.io.StringWriter();
+        try {
+            javax.xml.transform.Transformer t = javax.xml.transform.TransformerFactory.newInstance().newTransformer();
+            t.setOutputProperty(javax.xml.transform.OutputKeys.ENCODING, "UTF-8");
+            t.transform(new javax.xml.transform.dom.DOMSource(svg), new javax.xml.transform.stream.StreamResult(text));
+        } catch (javax.xml.transform.TransformerException e) {
+            throw new IllegalStateException(e);
+        }
+        String document = text.toString();
         ru.knmc.innonet.office.AtomicFiles.write(out, o -> o.write(document.getBytes(StandardCharsets.UTF_8)));
     }
 
