@@ -13,10 +13,12 @@ final class ContestSetupTabs {
 
     static void add(TabPane tabs, ContestViewModel vm, Supplier<Window> owner) {
         ContestSetupViewModel setup = new ContestSetupViewModel(vm.dsl(), vm.background(), vm);
-        tabs.getTabs().add(tab("contest.tab.setup", "tab-setup", new ContestSetupPane(setup, owner).build()));
-        tabs.getTabs().add(tab("contest.tab.criteria", "tab-criteria",
+        // In the order of the work: set-up, criteria and experts before the applications, the assignment after them.
+        Tab applications = tabs.getTabs().get(0);
+        tabs.getTabs().add(0, tab("contest.tab.setup", "tab-setup", new ContestSetupPane(setup, owner).build()));
+        tabs.getTabs().add(1, tab("contest.tab.criteria", "tab-criteria",
                 new CriteriaSetEditor(new CriteriaViewModel(vm), owner).build()));
-        tabs.getTabs().add(tab("contest.tab.experts", "tab-experts",
+        tabs.getTabs().add(2, tab("contest.tab.experts", "tab-experts",
                 new ExpertGroupsPane(new ExpertGroupsViewModel(vm), owner).build()));
         AssignmentViewModel assignment = new AssignmentViewModel(vm);
         Tab assignTab = tab("contest.tab.assignment", "tab-assignment", new AssignmentPane(assignment, owner).build());
@@ -26,7 +28,8 @@ final class ContestSetupTabs {
                 assignment.load();
             }
         });
-        tabs.getTabs().add(assignTab);
+        tabs.getTabs().add(tabs.getTabs().indexOf(applications) + 1, assignTab);
+        tabs.getSelectionModel().select(applications); // the daily work opens first
     }
 
     /** A tab of the contest screen with an id, so that its header can be found (the header carries the tab's id). */

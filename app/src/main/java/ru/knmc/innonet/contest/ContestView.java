@@ -118,7 +118,8 @@ public final class ContestView {
         table.setId("contest-applications");
         ApplicationActions actions = new ApplicationActions(vm.work(), vm.background(), table, a -> saveDocx(
                 Messages.get("contest.passport.fileName", a.regNumber()), f -> vm.writePassport(a.id(), f, () -> done(f))),
-                () -> tabs.getSelectionModel().getSelectedIndex() == 0 && root.getParent() != null);
+                () -> tabs.getSelectionModel().getSelectedItem() != null
+                        && "tab-applications".equals(tabs.getSelectionModel().getSelectedItem().getId()) && root.getParent() != null);
         table.getColumns().add(column("contest.col.number", 60, r -> r.regNumber()));
         table.getColumns().add(column("contest.col.organization", 220, ApplicationService.Row::organization));
         table.getColumns().add(column("contest.col.subsystem", 170, r -> r.subsystem().displayName()));
