@@ -2,8 +2,6 @@ package ru.knmc.innonet.annualreport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
@@ -18,13 +16,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import ru.knmc.innonet.app.AppHome;
-import ru.knmc.innonet.app.FxBackground;
 import ru.knmc.innonet.app.Services;
-import ru.knmc.innonet.app.Workbench;
-import ru.knmc.innonet.db.Database;
-import ru.knmc.innonet.db.DatabaseLocation;
-import ru.knmc.innonet.demo.DemoLoader;
 
 /** «Отчёты» as a person uses it: open 2017, type a placeholder, save with Ctrl+S, follow a gap's link. */
 @ExtendWith(ApplicationExtension.class)
@@ -34,19 +26,12 @@ class AnnualReportWindowTest {
     /** The demo database is built once, off the FX thread: built in {@code @Start} it would hold up the window's set-up. */
     @BeforeAll
     static void demoDatabase() {
-        services = new Services(Database.open(DatabaseLocation.inMemory("reportwindow" + System.nanoTime())));
-        DemoLoader.load(services.database(), (f, m) -> { });
+        services = ru.knmc.innonet.app.DemoWindow.demoServices("reportwindow");
     }
 
     @Start
     void start(Stage stage) throws java.io.IOException {
-        var window = new Workbench(new AppHome(java.nio.file.Files.createTempDirectory("innonet-test")), services,
-                new FxBackground(), () -> stage).build();
-        window.show("reports");
-        Scene scene = new Scene(window.root(), 1280, 800);
-        scene.getStylesheets().add(getClass().getResource("/innonet.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        ru.knmc.innonet.app.DemoWindow.show(stage, services, "reports");
     }
 
     @AfterAll
@@ -55,8 +40,7 @@ class AnnualReportWindowTest {
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        ru.knmc.innonet.app.DemoWindow.waitUntil(condition);
     }
 
     @SuppressWarnings("unchecked")

@@ -3,8 +3,6 @@ package ru.knmc.innonet.contest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -20,13 +18,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import ru.knmc.innonet.app.AppHome;
-import ru.knmc.innonet.app.FxBackground;
 import ru.knmc.innonet.app.Services;
 import ru.knmc.innonet.app.Workbench;
-import ru.knmc.innonet.db.Database;
-import ru.knmc.innonet.db.DatabaseLocation;
-import ru.knmc.innonet.demo.DemoLoader;
 import ru.knmc.innonet.registry.Organization;
 
 /**
@@ -40,20 +33,12 @@ class ContestApplicationsWindowTest {
 
     @BeforeAll
     static void demoDatabase() {
-        services = new Services(Database.open(DatabaseLocation.inMemory("contest-apps" + System.nanoTime())));
-        DemoLoader.load(services.database(), (f, m) -> { });
+        services = ru.knmc.innonet.app.DemoWindow.demoServices("contest-apps");
     }
 
     @Start
     void start(Stage stage) throws java.io.IOException {
-        workbench = new Workbench(new AppHome(java.nio.file.Files.createTempDirectory("innonet-test")), services,
-                new FxBackground(), () -> stage);
-        var window = workbench.build();
-        window.show("contest");
-        Scene scene = new Scene(window.root(), 1280, 800);
-        scene.getStylesheets().add(getClass().getResource("/innonet.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        workbench = ru.knmc.innonet.app.DemoWindow.show(stage, services, "contest");
     }
 
     @AfterAll
@@ -62,8 +47,7 @@ class ContestApplicationsWindowTest {
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        ru.knmc.innonet.app.DemoWindow.waitUntil(condition);
     }
 
     private long contestId() {

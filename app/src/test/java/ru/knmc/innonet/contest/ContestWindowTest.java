@@ -3,8 +3,6 @@ package ru.knmc.innonet.contest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -17,14 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
-import ru.knmc.innonet.app.AppHome;
-import ru.knmc.innonet.app.FxBackground;
 import ru.knmc.innonet.app.Services;
-import ru.knmc.innonet.app.Workbench;
-import ru.knmc.innonet.db.Database;
-import ru.knmc.innonet.db.DatabaseLocation;
-import ru.knmc.innonet.demo.DemoLoader;
 
 /** An expert's sheet filled on screen: the running total follows the typing, and saving moves the ranking. */
 @ExtendWith(ApplicationExtension.class)
@@ -34,19 +25,12 @@ class ContestWindowTest {
     /** The demo database is built once, off the FX thread: built in {@code @Start} it would hold up the window's set-up. */
     @BeforeAll
     static void demoDatabase() {
-        services = new Services(Database.open(DatabaseLocation.inMemory("contest-window" + System.nanoTime())));
-        DemoLoader.load(services.database(), (f, m) -> { });
+        services = ru.knmc.innonet.app.DemoWindow.demoServices("contest-window");
     }
 
     @Start
     void start(Stage stage) throws java.io.IOException {
-        var window = new Workbench(new AppHome(java.nio.file.Files.createTempDirectory("innonet-test")), services,
-                new FxBackground(), () -> stage).build();
-        window.show("contest");
-        Scene scene = new Scene(window.root(), 1280, 800);
-        scene.getStylesheets().add(getClass().getResource("/innonet.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        ru.knmc.innonet.app.DemoWindow.show(stage, services, "contest");
     }
 
     @AfterAll
@@ -55,8 +39,7 @@ class ContestWindowTest {
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        ru.knmc.innonet.app.DemoWindow.waitUntil(condition);
     }
 
     private static RankedApplication ranked(TableView<RankedApplication> ranking, int regNumber) {
