@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import ru.knmc.innonet.common.ConcurrentEditException;
 import ru.knmc.innonet.common.UserException;
-import ru.knmc.innonet.db.Database;
 import ru.knmc.innonet.registry.IssuerLevel;
 import ru.knmc.innonet.registry.LegalOrder;
 import ru.knmc.innonet.registry.Organization;
@@ -23,21 +20,7 @@ import ru.knmc.innonet.registry.StatusService;
  * The application form's record, the defense order, single decisions and the evaluation of sites'
  * reports, run on H2 and on PostgreSQL by the two subclasses.
  */
-abstract class ContestApplicationsContract {
-    ContestFixture f;
-
-    abstract Database freshDatabase();
-
-    @BeforeEach
-    void setUp() {
-        f = new ContestFixture(freshDatabase());
-    }
-
-    @AfterEach
-    void tearDown() {
-        f.db.close();
-    }
-
+abstract class ContestApplicationsContract extends ContestContract {
     @Test
     void theWholePassportIsSavedWithItsPersonsStagesAndFilesAndAStaleCopyIsRefused() {
         Organization applicant = f.school();

@@ -9,34 +9,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import ru.knmc.innonet.common.ConcurrentEditException;
 import ru.knmc.innonet.common.UserException;
 import ru.knmc.innonet.common.ValidationException;
-import ru.knmc.innonet.db.Database;
 import ru.knmc.innonet.registry.Organization;
 import ru.knmc.innonet.registry.Person;
 import ru.knmc.innonet.registry.StatusAssignment;
 import ru.knmc.innonet.registry.StatusService;
 
 /** The contest's rules, run on H2 and on PostgreSQL by the two subclasses. */
-abstract class ContestRulesContract {
-    ContestFixture f;
-
-    abstract Database freshDatabase();
-
-    @BeforeEach
-    void setUp() {
-        f = new ContestFixture(freshDatabase());
-    }
-
-    @AfterEach
-    void tearDown() {
-        f.db.close();
-    }
-
+abstract class ContestRulesContract extends ContestContract {
     @Test
     void defaultCriteriaAreShippedForBothParts() {
         CriteriaSet remote = f.remote();

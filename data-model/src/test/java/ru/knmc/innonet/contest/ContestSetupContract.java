@@ -8,32 +8,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import ru.knmc.innonet.common.UserException;
 import ru.knmc.innonet.common.ValidationException;
-import ru.knmc.innonet.db.Database;
 import ru.knmc.innonet.home.Reminder;
 import ru.knmc.innonet.registry.Organization;
 import ru.knmc.innonet.registry.Person;
 
 /** The set-up screens' rules: the contest and its stages, criteria per kind, conflicts after assignment. */
-abstract class ContestSetupContract {
-    ContestFixture f;
-
-    abstract Database freshDatabase();
-
-    @BeforeEach
-    void setUp() {
-        f = new ContestFixture(freshDatabase());
-    }
-
-    @AfterEach
-    void tearDown() {
-        f.db.close();
-    }
-
+abstract class ContestSetupContract extends ContestContract {
     @Test
     void stageEditsAndRemovalsReachTheStartPage() {
         long id = f.contest.id();
