@@ -19,7 +19,7 @@ import ru.knmc.innonet.contest.ReviewService;
 import ru.knmc.innonet.db.Database;
 import ru.knmc.innonet.db.DatabaseLocation;
 
-/** The contest's commands on the demo database, as a script would run them. */
+/** The contest's commands on the demo database, as a script would run them (and {@code report defense}). */
 class ContestCommandLineTest {
     @TempDir
     static Path home;
@@ -119,5 +119,21 @@ class ContestCommandLineTest {
         assertThat(run("report", "contest-protocol", "--contest", "1", "--out", protocol.toString(), "--date", "32.13.2017")
                 .err()).contains("не дата");
         assertThat(run("report", "order", "--contest", "99", "--out", order.toString()).status()).isEqualTo(1);
+    }
+
+    @Test
+    void theDefenseOrderIsWrittenPerSubsystem() throws Exception {
+        Path out = home.resolve("defense.docx");
+        Cli.Result r = run("report", "defense", "--contest", "1", "--out", out.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        // nine of the ten demo applications are admitted: the tenth was returned for correction
+        assertThat(r.out()).contains("выступлений: 9");
+        try (InputStream in = Files.newInputStream(out); XWPFDocument d = new XWPFDocument(in);
+             XWPFWordExtractor x = new XWPFWordExtractor(d)) {
+            assertThat(x.getText().replace('\u00A0', ' ')).contains("Порядок выступлений участников XVI конкурса")
+                    .contains("Дошкольное образование").contains("Общее образование")
+                    .contains("Дополнительное образование").contains("МБОУ гимназия № 18");
+        }
+        assertThat(run("report", "defense", "--contest", "99", "--out", out.toString()).status()).isEqualTo(1);
     }
 }
