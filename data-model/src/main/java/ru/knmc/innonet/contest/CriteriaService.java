@@ -29,7 +29,7 @@ import ru.knmc.innonet.common.ValidationException;
 /**
  * Criteria sets of a contest. A set is frozen once any score refers to it: scores entered against a
  * criterion keep their meaning. Next year's contest starts from a copy; a new contest gets the shipped
- * defaults ({@code contest/default-criteria.txt}), which the centre edits like any other set.
+ * defaults of its kind ({@code contest/default-criteria-KIND.txt}), which the centre edits like any other set.
  */
 public final class CriteriaService {
     private static final String DEFAULTS = "/contest/default-criteria-%s.txt";
