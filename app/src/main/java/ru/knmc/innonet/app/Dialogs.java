@@ -1,9 +1,15 @@
 package ru.knmc.innonet.app;
 
 import java.util.Optional;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +21,48 @@ public final class Dialogs {
     private static final Logger LOG = LoggerFactory.getLogger(Dialogs.class);
 
     private Dialogs() {
+    }
+
+    /**
+     * Makes a dialog resizable and gives it its size on screen. Some Linux window managers (seen with openbox) keep
+     * a resizable JavaFX dialog at 200×200 while JavaFX believes it has the size of its content; once shown, the
+     * dialog's size is set again, which the window manager then applies, and the dialog is put over its owner.
+     */
+    public static void resizable(Dialog<?> d) {
+        d.setResizable(true);
+        d.showingProperty().addListener((o, was, is) -> {
+            if (is) {
+                Platform.runLater(() -> fit(d));
+            }
+        });
+    }
+
+    private static void fit(Dialog<?> d) {
+        Scene scene = d.getDialogPane().getScene();
+        if (scene == null || scene.getWindow() == null) {
+            return;
+        }
+        Window w = scene.getWindow();
+        Parent root = scene.getRoot();
+        Rectangle2D screen = Screen.getScreensForRectangle(w.getX(), w.getY(), 1, 1).stream().findFirst()
+                .orElse(Screen.getPrimary()).getVisualBounds();
+        double chromeWidth = Math.max(0, w.getWidth() - scene.getWidth());
+        double chromeHeight = Math.max(0, w.getHeight() - scene.getHeight());
+        double width = Math.min(screen.getWidth(), Math.max(root.minWidth(-1), root.prefWidth(-1)) + chromeWidth);
+        double height = Math.min(screen.getHeight(),
+                Math.max(root.minHeight(width), root.prefHeight(width - chromeWidth)) + chromeHeight);
+        // Set twice: a size equal to the one JavaFX believes the window has would not reach the window manager.
+        w.setWidth(width + 1);
+        w.setWidth(width);
+        w.setHeight(height + 1);
+        w.setHeight(height);
+        Window owner = d.getOwner();
+        double x = owner == null ? screen.getMinX() + (screen.getWidth() - width) / 2
+                : owner.getX() + (owner.getWidth() - width) / 2;
+        double y = owner == null ? screen.getMinY() + (screen.getHeight() - height) / 3
+                : owner.getY() + (owner.getHeight() - height) / 3;
+        w.setX(Math.max(screen.getMinX(), Math.min(x, screen.getMaxX() - width)));
+        w.setY(Math.max(screen.getMinY(), Math.min(y, screen.getMaxY() - height)));
     }
 
     /** «ОК» from the bundle: JavaFX's own button text is not localized. */

@@ -17,14 +17,24 @@ import ru.knmc.innonet.common.Messages;
 import ru.knmc.innonet.common.UserException;
 
 /**
- * A form dialog for a row of a table: labelled fields, «ОК» builds the record; a broken rule (a
- * {@link UserException} from the builder) shows under the fields and keeps the dialog open.
+ * A form dialog for a row of a table: labelled fields, «ОК» (or «Сохранить») builds or saves the record; a broken rule
+ * (a {@link UserException} from the builder) shows under the fields and keeps the dialog open, so nothing typed is lost.
  */
 public final class FormDialog {
     private final GridPane grid = new GridPane();
+    private final String okKey;
+    private final String okIdSuffix;
     private int row;
 
+    /** With «ОК»; its id is the prefix given to {@code show} and {@code -ok}. */
     public FormDialog() {
+        this("button.ok", "-ok");
+    }
+
+    /** With the button text of {@code okKey}; its id is the prefix given to {@code show} and {@code okIdSuffix}. */
+    public FormDialog(String okKey, String okIdSuffix) {
+        this.okKey = okKey;
+        this.okIdSuffix = okIdSuffix;
         grid.setHgap(10);
         grid.setVgap(8);
         grid.setPadding(new Insets(10));
@@ -51,19 +61,22 @@ public final class FormDialog {
             d.initOwner(owner);
         }
         d.setTitle(title);
-        d.setResizable(true);
+        Dialogs.resizable(d);
         d.getDialogPane().setContent(grid);
         d.getDialogPane().setPrefWidth(640);
-        ButtonType ok = new ButtonType(Messages.get("button.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType ok = new ButtonType(Messages.get(okKey), ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(ok, new ButtonType(Messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         Button okButton = (Button) d.getDialogPane().lookupButton(ok);
-        okButton.setId(idPrefix + "-ok");
+        okButton.setId(idPrefix + okIdSuffix);
         Object[] built = new Object[1];
         okButton.addEventFilter(ActionEvent.ACTION, e -> {
             try {
                 built[0] = build.get();
             } catch (UserException ex) {
                 error.setText(ex.getMessage());
+                e.consume();
+            } catch (RuntimeException ex) {
+                error.setText(Dialogs.describe(ex));
                 e.consume();
             }
         });

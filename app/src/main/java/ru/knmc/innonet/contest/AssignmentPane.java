@@ -237,7 +237,7 @@ final class AssignmentPane {
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(owner.get());
         d.setTitle(Messages.get("contest.assignment.auto"));
-        d.setResizable(true);
+        Dialogs.resizable(d);
         VBox content = new VBox(8, text, table, shortfalls);
         content.setPrefWidth(600);
         d.getDialogPane().setContent(content);
@@ -366,7 +366,7 @@ final class AssignmentPane {
             Dialog<ButtonType> d = new Dialog<>();
             d.initOwner(owner.get());
             d.setTitle(Messages.get(titleKey));
-            d.setResizable(true);
+            Dialogs.resizable(d);
             d.getDialogPane().setContent(grid);
             ButtonType ok = new ButtonType(Messages.get(okKey), ButtonBar.ButtonData.OK_DONE);
             d.getDialogPane().getButtonTypes().addAll(ok, new ButtonType(Messages.get("button.cancel"),

@@ -1,5 +1,6 @@
 package ru.knmc.innonet.contest;
 
+import ru.knmc.innonet.app.Dialogs;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,7 @@ final class ContestDialogs {
         Dialog<T> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(title);
-        d.setResizable(true);
+        Dialogs.resizable(d);
         content.setHgap(10);
         content.setVgap(8);
         content.setPadding(new Insets(10));
@@ -40,12 +41,6 @@ final class ContestDialogs {
         d.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         d.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         d.getDialogPane().setPrefWidth(720);
-        // Shown from a background task's callback, the window may come up before its size is known.
-        d.setOnShown(e -> {
-            Window w = d.getDialogPane().getScene().getWindow();
-            w.sizeToScene();
-            w.centerOnScreen();
-        });
         ButtonType ok = new ButtonType(Messages.get(okKey), ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(ok, new ButtonType(Messages.get("button.cancel"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));

@@ -74,7 +74,7 @@ final class ParticipantsDialog {
         Dialog<Void> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(Messages.get("participants.title", event.title()));
-        d.setResizable(true);
+        Dialogs.resizable(d);
         d.getDialogPane().setContent(tabs);
         d.getDialogPane().setPrefSize(900, 560);
         d.getDialogPane().getButtonTypes().add(new ButtonType(Messages.get("button.close"), ButtonBar.ButtonData.CANCEL_CLOSE));

@@ -75,7 +75,7 @@ final class IndicatorDialog {
         Dialog<Indicator> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(Messages.get(vm.isNew() ? "indicator.dialog.new" : "indicator.dialog.edit"));
-        d.setResizable(true);
+        Dialogs.resizable(d);
         d.getDialogPane().setContent(grid);
         d.getDialogPane().setHeaderText(Messages.get("indicator.dialog.hint"));
         ButtonType ok = new ButtonType(Messages.get("button.save"), ButtonBar.ButtonData.OK_DONE);

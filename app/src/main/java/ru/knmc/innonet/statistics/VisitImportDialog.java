@@ -1,5 +1,6 @@
 package ru.knmc.innonet.statistics;
 
+import ru.knmc.innonet.app.Dialogs;
 import java.io.File;
 import java.util.List;
 import javafx.geometry.Insets;
@@ -82,7 +83,7 @@ final class VisitImportDialog {
         Dialog<Boolean> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(Messages.get("visits.import.title"));
-        d.setResizable(true);
+        Dialogs.resizable(d);
         d.getDialogPane().setContent(grid);
         d.getDialogPane().setPrefSize(860, 540);
         ButtonType apply = new ButtonType(Messages.get("visits.import.apply"), ButtonBar.ButtonData.OK_DONE);

@@ -94,10 +94,10 @@ public final class ContestDocuments {
             d.title(Messages.get("contest.doc.letter.title"));
             d.paragraph(Messages.get("contest.doc.letter.body", p.application().regNumber(), contest.romanNumber(),
                     contest.year().toString(), p.application().topic()));
-            for (FormalCheck c : checks) {
-                if (!c.passed()) {
-                    d.bulleted(c.item().displayName() + ": " + c.reason());
-                }
+            List<FormalCheck> failed = checks.stream().filter(c -> !c.passed()).toList();
+            for (int i = 0; i < failed.size(); i++) {
+                FormalCheck c = failed.get(i);
+                d.bulleted(Typography.listItem(c.item().displayName() + ": " + c.reason(), i == failed.size() - 1));
             }
             d.paragraph(resubmitBy == null ? Messages.get("contest.doc.letter.resubmit")
                     : Messages.get("contest.doc.letter.resubmitBy", Typography.longDate(resubmitBy)));

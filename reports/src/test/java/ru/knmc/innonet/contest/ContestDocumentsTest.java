@@ -150,10 +150,11 @@ class ContestDocumentsTest {
         Application returned = f.applications.formalCheck(a, List.of(new FormalCheck(FormalItem.IN_TIME, true, null),
                 new FormalCheck(FormalItem.SUPERVISOR_AGREEMENT, false, "нет письма-согласия научного руководителя")));
         Path file = dir.resolve("letter.docx");
+        String reasonLine = FormalItem.SUPERVISOR_AGREEMENT.displayName() + ": нет письма-согласия научного руководителя.";
         docs.returnLetter(f.contest, data.passport(returned.id()), f.applications.checks(returned.id()),
                 LocalDate.of(2017, 10, 27), file);
         assertThat(text(file)).contains("О возврате заявки на доработку").contains("Заявка № 1")
-                .contains("нет письма-согласия научного руководителя").contains("до 27 октября 2017 г.")
+                .contains(reasonLine).contains("до 27 октября 2017 г.")
                 .doesNotContain("Заявка подана в срок");
     }
 

@@ -13,6 +13,8 @@ import ru.knmc.innonet.common.Messages;
  */
 public final class Typography {
     public static final char NBSP = '\u00A0';
+    /** A full stop after a one-letter word: «г.», an initial. */
+    private static final Pattern ABBREVIATION_END = Pattern.compile("(^|[\\s.\\u00A0])\\p{L}\\.$");
     private static final Pattern NUMBER_SIGN = Pattern.compile("№ +(?=\\S)");
     private static final Pattern YEAR_SIGN = Pattern.compile("(\\d) +(?=" + Pattern.quote(Messages.get("doc.yearSuffix")) + ")");
     /** «И.И. Иванова» and «И. И. Иванова»: initials before a surname. */
@@ -52,5 +54,21 @@ public final class Typography {
         s = INITIALS_BEFORE.matcher(s).replaceAll("$1$2" + NBSP);
         s = INITIALS_AFTER.matcher(s).replaceAll("$1" + NBSP);
         return s;
+    }
+
+    /**
+     * An item of a list that continues a sentence: ends with «;», the last with «.». A closing full stop of the item is
+     * dropped before «;» unless it ends an abbreviation («2018 г.», «Иванов И.И.»).
+     */
+    public static String listItem(String text, boolean last) {
+        String s = text == null ? "" : text.strip().replaceAll("[;,:\\s]+$", "");
+        boolean abbreviation = ABBREVIATION_END.matcher(s).find();
+        if (s.endsWith(".") && !abbreviation) {
+            s = s.substring(0, s.length() - 1);
+        }
+        if (last) {
+            return s.endsWith(".") ? s : s + ".";
+        }
+        return s + ";";
     }
 }

@@ -192,5 +192,9 @@ class GostDocumentTest {
         assertThat(Typography.nbsp("приказ № 1121 от 20.07.2018")).isEqualTo("приказ №\u00A01121 от 20.07.2018");
         assertThat(Typography.nbsp("Иванова И.И. и И. И. Петров")).isEqualTo("Иванова\u00A0И.И. и И.И.\u00A0Петров");
         assertThat(Typography.nbsp("в 2018 г. и 2019 году")).isEqualTo("в 2018\u00A0г. и 2019 году");
+        assertThat(Typography.listItem("нет подписи.", false)).isEqualTo("нет подписи;");
+        assertThat(Typography.listItem("нет подписи; ", true)).isEqualTo("нет подписи.");
+        assertThat(Typography.listItem("подана после 27 октября 2017 г.", false)).isEqualTo("подана после 27 октября 2017 г.;");
+        assertThat(Typography.listItem("согласовано с Ивановым И.И.", true)).isEqualTo("согласовано с Ивановым И.И.");
     }
 }
