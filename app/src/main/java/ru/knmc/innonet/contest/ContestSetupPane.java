@@ -136,7 +136,8 @@ final class ContestSetupPane {
         return root;
     }
 
-    private void newContest() {
+    /** Starts a new contest's form, asking first about unsaved changes of the one on screen. */
+    void newContest() {
         Dialogs.afterUnsaved(owner.get(), Messages.get("contest.entity"), vm.dirtyProperty(), vm::save, vm::newDraft);
     }
 

@@ -11,11 +11,14 @@ final class ContestSetupTabs {
     private ContestSetupTabs() {
     }
 
-    static void add(TabPane tabs, ContestViewModel vm, Supplier<Window> owner) {
+    /** Adds the tabs; the returned action opens «Настройка» on a new contest's form (the header's «Новый конкурс…»). */
+    static Runnable add(TabPane tabs, ContestViewModel vm, Supplier<Window> owner) {
         ContestSetupViewModel setup = new ContestSetupViewModel(vm.dsl(), vm.background(), vm);
         // In the order of the work: set-up, criteria and experts before the applications, the assignment after them.
         Tab applications = tabs.getTabs().get(0);
-        tabs.getTabs().add(0, tab("contest.tab.setup", "tab-setup", new ContestSetupPane(setup, owner).build()));
+        ContestSetupPane setupPane = new ContestSetupPane(setup, owner);
+        Tab setupTab = tab("contest.tab.setup", "tab-setup", setupPane.build());
+        tabs.getTabs().add(0, setupTab);
         tabs.getTabs().add(1, tab("contest.tab.criteria", "tab-criteria",
                 new CriteriaSetEditor(new CriteriaViewModel(vm), owner).build()));
         tabs.getTabs().add(2, tab("contest.tab.experts", "tab-experts",
@@ -30,6 +33,10 @@ final class ContestSetupTabs {
         });
         tabs.getTabs().add(tabs.getTabs().indexOf(applications) + 1, assignTab);
         tabs.getSelectionModel().select(applications); // the daily work opens first
+        return () -> {
+            tabs.getSelectionModel().select(setupTab);
+            setupPane.newContest();
+        };
     }
 
     /** A tab of the contest screen with an id, so that its header can be found (the header carries the tab's id). */

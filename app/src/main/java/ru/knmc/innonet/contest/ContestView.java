@@ -65,7 +65,6 @@ public final class ContestView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button announce = button("contest.action.new", "contest-new");
-        announce.setOnAction(e -> ContestDialogs.announce(window(), vm.contestProperty().get()).ifPresent(vm::announce));
         HBox head = new HBox(10, title, contest, announce, spacer, status);
         head.getStyleClass().add("toolbar-row");
         root.setTop(head);
@@ -78,7 +77,8 @@ public final class ContestView {
                         f -> vm.work().writeDefenseOrder(f, () -> done(f)))).root()),
                 ContestSetupTabs.tab("contest.tab.reports", "tab-reports", new SiteReportsPane(vm).root()),
                 ContestSetupTabs.tab("contest.tab.ripo", "tab-ripo", ripo()));
-        ContestSetupTabs.add(tabs, vm, this::window);
+        Runnable newContest = ContestSetupTabs.add(tabs, vm, this::window);
+        announce.setOnAction(e -> newContest.run());
         root.setCenter(tabs);
         vm.errorProperty().addListener((o, a, text) -> {
             if (text != null) {

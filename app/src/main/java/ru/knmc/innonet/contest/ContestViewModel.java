@@ -319,15 +319,6 @@ public final class ContestViewModel {
         }
     }
 
-    /** Announces a new contest (criteria copied from the latest one, or the defaults) and selects it. */
-    public void announce(Contest draft) {
-        background.run(() -> contests.announce(draft), saved -> {
-            contestList.add(0, saved);
-            contest.set(saved);
-            status.set(Messages.get("contest.new.done", saved.displayName()));
-        }, this::fail);
-    }
-
     /** The RIPO bank of a year: its materials and the positive conclusions by subsystem. */
     public record Ripo(List<Integer> years, int year, List<RipoMaterial> materials,
                        java.util.Map<Subsystem, Integer> positive, java.util.Map<Integer, Integer> byYear) {

@@ -8,6 +8,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -81,8 +82,11 @@ class ContestSetupWindowTest {
     void aNewContestWithAStageAppearsInTheListAndItsCriteriaCanBeEdited(FxRobot robot) throws Exception {
         ComboBox<Contest> select = contests(robot);
         Contest xvi = selectXvi(robot, select);
-        openTab(robot, "tab-setup");
-        robot.clickOn("#setup-new");
+        // The header's «Новый конкурс…» opens «Настройка» on an empty form.
+        robot.clickOn("#contest-new");
+        TabPane tabs = robot.lookup("#contest-tabs").queryAs(TabPane.class);
+        waitUntil(() -> "tab-setup".equals(tabs.getSelectionModel().getSelectedItem().getId()));
+        waitUntil(() -> robot.lookup("#setup-number").queryAs(TextField.class).getText().isEmpty());
         replace(robot, "#setup-number", "XVIIII");
         replace(robot, "#setup-year", "2031");
         robot.clickOn("#setup-save");
