@@ -16,13 +16,15 @@ import ru.knmc.innonet.statistics.ChartFilter;
 import ru.knmc.innonet.statistics.ChartKind;
 import ru.knmc.innonet.statistics.ChartOptions;
 import ru.knmc.innonet.statistics.ChartRenderer;
+import ru.knmc.innonet.statistics.MonthPeriod;
 import ru.knmc.innonet.statistics.Segment;
 import ru.knmc.innonet.statistics.VisitStatsService;
 import ru.knmc.innonet.statistics.WebResource;
 
 /**
  * {@code innonet chart NAME --year YYYY --out FILE.png|FILE.svg [--years N] [--resource NAME] [--segment S]
- * [--municipality МО]}, {@code innonet chart --list} (with each chart's filters).
+ * [--municipality МО]}; the charts with a period take {@code --from YYYY-MM --to YYYY-MM} or {@code --academic-year YYYY}
+ * instead of the calendar year; {@code innonet chart --list} (with each chart's filters).
  */
 @Command(name = "chart", resourceBundle = "i18n.messages", mixinStandardHelpOptions = true)
 final class ChartCommand implements Callable<Integer> {
@@ -53,6 +55,15 @@ final class ChartCommand implements Callable<Integer> {
     @Option(names = "--out", descriptionKey = "cli.chart.out", paramLabel = "${bundle:cli.param.chartFile}")
     Path out;
 
+    @Option(names = "--from", descriptionKey = "cli.chart.from", paramLabel = "YYYY-MM")
+    String from;
+
+    @Option(names = "--to", descriptionKey = "cli.chart.to", paramLabel = "YYYY-MM")
+    String to;
+
+    @Option(names = "--academic-year", descriptionKey = "cli.chart.academicYear", paramLabel = "YYYY")
+    String academicYear;
+
 
     @Override
     public Integer call() {
@@ -60,16 +71,20 @@ final class ChartCommand implements Callable<Integer> {
         if (list) {
             ListCommand.printTable(o, List.of(Messages.get("cli.chart.column.name"), Messages.get("cli.chart.column.title"),
                             Messages.get("cli.chart.column.filters")),
-                    Arrays.stream(ChartKind.values()).map(k -> List.of(k.id(), k.title(), k.filters().stream()
-                            .map(f -> "--" + f.name().toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.joining(" ")))).toList());
+                    Arrays.stream(ChartKind.values()).map(k -> List.of(k.id(), k.title(), String.join(" ", options(k)))).toList());
             return InnonetCommand.OK;
         }
-        if (name == null || year == null || out == null) {
+        boolean period = from != null || to != null || academicYear != null;
+        if (name == null || (year == null && !period) || out == null) {
             throw new UserException("cli.chart.usage");
         }
         ChartKind kind = ChartKind.byId(name).orElseThrow(() -> new UserException("cli.chart.unknown", name,
                 String.join(", ", Arrays.stream(ChartKind.values()).map(ChartKind::id).toList())));
-        checkYear(year);
+        checkFilter(kind, ChartFilter.PERIOD, from != null ? "--from" : to != null ? "--to" : "--academic-year",
+                period ? Boolean.TRUE : null);
+        MonthPeriod months = period ? ChartPeriodOptions.period(year, from, to, academicYear) : null;
+        int chartYear = months == null ? year : months.to().getYear();
+        checkYear(chartYear);
         checkFilter(kind, ChartFilter.YEARS, "--years", yearsOption);
         checkFilter(kind, ChartFilter.RESOURCE, "--resource", resource);
         checkFilter(kind, ChartFilter.SEGMENT, "--segment", segment);
@@ -90,17 +105,23 @@ final class ChartCommand implements Callable<Integer> {
                 municipalityId = s.reference().municipalityByName(municipality).map(Municipality::id)
                         .orElseThrow(() -> new UserException("cli.error.municipality", municipality));
             }
-            var data = s.charts().build(kind, new ChartOptions(year, years, resourceId, municipalityId, segment));
+            var data = s.charts().build(kind, new ChartOptions(chartYear, years, resourceId, municipalityId, segment, months));
             ChartRenderer.save(data, out, ChartRenderer.WIDTH, ChartRenderer.HEIGHT);
             o.println(Messages.get("cli.chart.done", kind.title(), out));
             return InnonetCommand.OK;
         }
     }
 
+    /** The options of a chart's filters, as {@code --list} and the refusals name them. */
+    private static List<String> options(ChartKind kind) {
+        return kind.filters().stream().flatMap(f -> f == ChartFilter.PERIOD ? java.util.stream.Stream.of("--from", "--to",
+                "--academic-year") : java.util.stream.Stream.of("--" + f.name().toLowerCase(java.util.Locale.ROOT))).toList();
+    }
+
     /** A filter the chart does not use would be silently ignored: say so instead. */
     private static void checkFilter(ChartKind kind, ChartFilter filter, String option, Object value) {
         if (value != null && !kind.uses(filter)) {
-            List<String> own = kind.filters().stream().map(f -> "--" + f.name().toLowerCase(java.util.Locale.ROOT)).toList();
+            List<String> own = options(kind);
             throw new UserException("cli.chart.filterUnused", option, kind.id(),
                     own.isEmpty() ? Messages.get("cli.chart.noFilters") : String.join(", ", own));
         }

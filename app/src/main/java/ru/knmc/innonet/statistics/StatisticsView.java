@@ -97,7 +97,21 @@ public final class StatisticsView {
         municipality.valueProperty().bindBidirectional(vm.municipalityProperty());
         Label yearLabel = new Label(Messages.get("statistics.year"));
         yearLabel.setMinWidth(Label.USE_PREF_SIZE);
-        HBox filters = new HBox(8, yearLabel, year,
+        HBox yearBox = new HBox(8, yearLabel, year);
+        yearBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        yearBox.setId("chart-year-box");
+        // a custom range of months has no use for the year: it would only confuse
+        Runnable showYear = () -> {
+            boolean custom = vm.uses(ChartFilter.PERIOD)
+                    && vm.period().choiceProperty().get() == ChartPeriodModel.Choice.CUSTOM;
+            yearBox.setVisible(!custom);
+            yearBox.setManaged(!custom);
+        };
+        vm.kindProperty().addListener((o, a, b) -> showYear.run());
+        vm.period().choiceProperty().addListener((o, a, b) -> showYear.run());
+        showYear.run();
+        ChartPeriodBar period = new ChartPeriodBar(vm.period(), vm.years());
+        HBox filters = new HBox(8, yearBox, filter(ChartFilter.PERIOD, "statistics.period", period.controls()),
                 filter(ChartFilter.YEARS, "statistics.years", span), filter(ChartFilter.RESOURCE, "statistics.resource", resource),
                 filter(ChartFilter.SEGMENT, "statistics.segment", segment),
                 filter(ChartFilter.MUNICIPALITY, "statistics.municipality", municipality));
@@ -120,14 +134,20 @@ public final class StatisticsView {
         HBox actions = new HBox(8, png, svg, copy, excel);
         actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         // filters above, actions below: together they do not fit the width of an office screen
-        javafx.scene.layout.VBox bar = new javafx.scene.layout.VBox(6, filters, actions);
+        javafx.scene.layout.VBox bar = new javafx.scene.layout.VBox(6, filters, period.error(), actions);
         bar.setPadding(new Insets(8));
         viewer.setId("chart-viewer");
         ProgressIndicator busy = new ProgressIndicator();
         busy.setMaxSize(48, 48);
         busy.visibleProperty().bind(vm.busyProperty());
         StackPane center = new StackPane(viewer, busy);
-        vm.dataProperty().addListener((o, a, d) -> viewer.setChart(d == null ? null : ChartRenderer.chart(d)));
+        // no data: a broken period, whose message is under its fields; the last chart would mislead
+        vm.dataProperty().addListener((o, a, d) -> {
+            viewer.setVisible(d != null);
+            if (d != null) {
+                viewer.setChart(ChartRenderer.chart(d));
+            }
+        });
         BorderPane pane = new BorderPane(center);
         pane.setTop(bar);
         pane.setLeft(list);

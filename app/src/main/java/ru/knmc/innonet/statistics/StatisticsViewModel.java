@@ -39,6 +39,7 @@ public final class StatisticsViewModel {
     private final ReadOnlyObjectWrapper<ChartData> data = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<String> error = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ChartPeriodModel period = new ChartPeriodModel();
     private long sequence;
 
     public StatisticsViewModel(Services services, Background background) {
@@ -56,6 +57,7 @@ public final class StatisticsViewModel {
         municipality.addListener((o, a, b) -> rebuild());
         segment.addListener((o, a, b) -> rebuild());
         span.addListener((o, a, b) -> rebuild());
+        period.onChange(this::rebuild);
     }
 
     /** Whether the chosen chart uses the filter, so the window shows its control. */
@@ -63,13 +65,25 @@ public final class StatisticsViewModel {
         return kind.get() != null && kind.get().uses(f);
     }
 
-    /** The chart's options from the chosen year and filters; a filter the chart does not use is left out. */
+    /**
+     * The chart's options from the chosen year, period and filters; a filter the chart does not use is left out.
+     * Null when the chart's custom period is broken (the message is under its fields).
+     */
     ChartOptions options(ChartKind k, int y) {
         int years = span.get() == null ? ChartOptions.DEFAULT_YEARS : Math.max(1, Math.min(span.get(), ChartOptions.MAX_YEARS));
+        MonthPeriod months = null;
+        if (k.uses(ChartFilter.PERIOD)) {
+            months = period.period(y);
+            if (months == null) {
+                return null;
+            }
+        } else {
+            period.clearError();
+        }
         return new ChartOptions(y, k.uses(ChartFilter.YEARS) ? years : ChartOptions.DEFAULT_YEARS,
                 k.uses(ChartFilter.RESOURCE) && resource.get() != null ? resource.get().id() : null,
                 k.uses(ChartFilter.MUNICIPALITY) && municipality.get() != null ? municipality.get().id() : null,
-                k.uses(ChartFilter.SEGMENT) ? segment.get() : Segment.ALL);
+                k.uses(ChartFilter.SEGMENT) ? segment.get() : Segment.ALL, months);
     }
 
     public void load() {
@@ -83,6 +97,7 @@ public final class StatisticsViewModel {
                 years.add(y);
             }
             if (year.get() == null) {
+                period.startCustomRange(2017);
                 year.set(2017);
             } else {
                 rebuild();
@@ -104,6 +119,11 @@ public final class StatisticsViewModel {
         }
         long mine = ++sequence;
         ChartOptions options = options(k, y);
+        if (options == null) {
+            data.set(null);
+            busy.set(false);
+            return;
+        }
         busy.set(true);
         background.run(() -> services.charts().build(k, options), d -> {
             if (mine == sequence) {
@@ -224,6 +244,11 @@ public final class StatisticsViewModel {
     /** How many years the charts over years show. */
     public ObjectProperty<Integer> spanProperty() {
         return span;
+    }
+
+    /** The period of the charts that have one. */
+    public ChartPeriodModel period() {
+        return period;
     }
 
     public ReadOnlyObjectProperty<ChartData> dataProperty() {

@@ -83,6 +83,57 @@ class StatisticsCommandLineTest {
     }
 
     @Test
+    void aChartOverAPeriodOfMonthsOrAnAcademicYearAndFromOneMunicipality(@TempDir Path dir) throws Exception {
+        Path png = dir.resolve("events.png");
+        Cli.Result events = run("--db", db, "chart", "events-monthly", "--from", "2017-09", "--to", "2018-08", "--out", png.toString());
+        assertThat(events.status()).as(events.err()).isZero();
+        assertThat(Files.size(png)).isGreaterThan(5_000);
+        Path svg = dir.resolve("events.svg");
+        Cli.Result range = run("--db", db, "chart", "events-monthly", "--from", "2017-11", "--to", "2018-03", "--out", svg.toString());
+        assertThat(range.status()).as(range.err()).isZero();
+        assertThat(Files.readString(svg, StandardCharsets.UTF_8)).contains("ноябрь 2017 — март 2018").contains("нояб. 2017")
+                .contains("март 2018").doesNotContain("апр. 2018");
+        Path kind = dir.resolve("kind.svg");
+        Cli.Result city = run("--db", db, "chart", "participants-kind", "--academic-year", "2017-2018", "--municipality", "Краснодар",
+                "--out", kind.toString());
+        assertThat(city.status()).as(city.err()).isZero();
+        assertThat(Files.readString(kind, StandardCharsets.UTF_8)).contains("2017–2018 учебный год (сентябрь 2017 — август 2018)")
+                .contains("Краснодар");
+        assertThat(run("--db", db, "chart", "--list").out()).contains("--municipality --from --to --academic-year");
+    }
+
+    @Test
+    void aPeriodIsRefusedForAChartWithoutOneAndABadRangeNamesItsOption(@TempDir Path dir) {
+        String out = dir.resolve("x.png").toString();
+        Cli.Result yearly = run("--db", db, "chart", "publications", "--from", "2017-09", "--to", "2018-08", "--out", out);
+        assertThat(yearly.status()).isEqualTo(InnonetCommand.BAD_INPUT);
+        assertThat(yearly.err()).contains("--from").contains("«publications»");
+        Cli.Result segments = run("--db", db, "chart", "visits-segments", "--academic-year", "2017", "--out", out);
+        assertThat(segments.status()).isEqualTo(InnonetCommand.BAD_INPUT);
+        assertThat(segments.err()).contains("--academic-year").contains("«visits-segments»");
+        Cli.Result backwards = run("--db", db, "chart", "events-monthly", "--from", "2018-05", "--to", "2017-09", "--out", out);
+        assertThat(backwards.status()).isEqualTo(InnonetCommand.BAD_INPUT);
+        assertThat(backwards.err()).contains("--from 2018-05 --to 2017-09").contains("май 2018").contains("позже");
+        Cli.Result tooLong = run("--db", db, "chart", "events-monthly", "--from", "2014-01", "--to", "2018-01", "--out", out);
+        assertThat(tooLong.status()).isEqualTo(InnonetCommand.BAD_INPUT);
+        assertThat(tooLong.err()).contains("--from 2014-01").contains("49").contains("36");
+        Cli.Result badMonth = run("--db", db, "chart", "events-monthly", "--from", "2017-13", "--to", "2018-02", "--out", out);
+        assertThat(badMonth.status()).isEqualTo(InnonetCommand.BAD_INPUT);
+        assertThat(badMonth.err()).contains("--from 2017-13").contains("ГГГГ-ММ");
+        Cli.Result half = run("--db", db, "chart", "events-monthly", "--from", "2017-09", "--out", out);
+        assertThat(half.status()).isEqualTo(InnonetCommand.BAD_INPUT);
+        assertThat(half.err()).contains("--from").contains("без --to");
+        Cli.Result twice = run("--db", db, "chart", "events-monthly", "--year", "2017", "--from", "2017-09", "--to", "2018-08",
+                "--out", out);
+        assertThat(twice.status()).isEqualTo(InnonetCommand.BAD_INPUT);
+        assertThat(twice.err()).contains("--year").contains("--academic-year");
+        Cli.Result monthly = run("--db", db, "chart", "events-monthly", "--year", "2017", "--municipality", "Краснодар", "--out", out);
+        assertThat(monthly.status()).isEqualTo(InnonetCommand.BAD_INPUT);
+        assertThat(monthly.err()).contains("--municipality").contains("«events-monthly»");
+        assertThat(dir.resolve("x.png")).doesNotExist();
+    }
+
+    @Test
     void importVisitsDryRunWritesNothingAndTheRealRunReplacesTheOverlap(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("visits_2018-06-01_2018-06-30.csv");
         Files.writeString(file, "\uFEFF\"Дата визита\",\"Визиты\",\"Посетители\",\"Просмотры\"\n"

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
@@ -175,6 +176,120 @@ class StatisticsWindowTest {
         var dataset = ((CategoryPlot) viewer.getChart().getPlot()).getDataset();
         int shown = dataset.getRowCount() == 0 ? 0 : dataset.getValue(0, 4).intValue();
         assertThat(shown).as("Новороссийск's organizations with a status in 2017").isEqualTo(expected).isLessThan(all.intValue());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theAcademicYearAndACustomRangeChangeTheEventsChartAndABackwardRangeIsAMessageUnderTheFields(FxRobot robot)
+            throws Exception {
+        robot.clickOn("#nav-statistics");
+        robot.clickOn("Диаграммы");
+        robot.clickOn("Публикации по годам");
+        assertThat(robot.lookup("#filter-period").query().isVisible()).as("publications are counted per year").isFalse();
+        robot.clickOn("Мероприятия по месяцам");
+        ChartViewer viewer = robot.lookup("#chart-viewer").queryAs(ChartViewer.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> title(viewer).equals("Мероприятия по месяцам"));
+        assertThat(robot.lookup("#filter-period").query().isVisible()).isTrue();
+        assertThat(columns(viewer)).hasSize(12).startsWith("янв.");
+        ComboBox<ChartPeriodModel.Choice> choice = robot.lookup("#chart-period").queryAs(ComboBox.class);
+        robot.clickOn(choice);
+        robot.interact(() -> choice.getSelectionModel().select(ChartPeriodModel.Choice.ACADEMIC_YEAR));
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> columns(viewer).size() == 12 && columns(viewer).get(0).equals("сент. 2017"));
+        assertThat(subtitle(viewer)).isEqualTo("2017–2018 учебный год (сентябрь 2017 — август 2018)");
+        var dataset = ((CategoryPlot) viewer.getChart().getPlot()).getDataset();
+        MonthPeriod academic = MonthPeriod.academicYear(2017);
+        for (java.time.YearMonth m : academic.months()) {
+            int inDb = services.database().dsl().fetchCount(ru.knmc.innonet.db.jooq.Tables.EVENT,
+                    ru.knmc.innonet.db.jooq.Tables.EVENT.START_DATE.between(m.atDay(1), m.atEndOfMonth()));
+            assertThat(dataset.getValue(0, dataset.getColumnIndex(academic.shortName(m))).intValue()).as(m.toString()).isEqualTo(inDb);
+        }
+        robot.clickOn(choice);
+        robot.interact(() -> choice.getSelectionModel().select(ChartPeriodModel.Choice.CUSTOM));
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        assertThat(robot.lookup("#chart-year-box").query().isVisible()).as("a custom range has no year").isFalse();
+        ComboBox<Integer> fromMonth = robot.lookup("#chart-period-from-month").queryAs(ComboBox.class);
+        ComboBox<Integer> fromYear = robot.lookup("#chart-period-from-year").queryAs(ComboBox.class);
+        ComboBox<Integer> toYear = robot.lookup("#chart-period-to-year").queryAs(ComboBox.class);
+        ComboBox<Integer> toMonth = robot.lookup("#chart-period-to-month").queryAs(ComboBox.class);
+        robot.interact(() -> {
+            fromMonth.setValue(5);
+            fromYear.setValue(2018);
+            toMonth.setValue(3);
+            toYear.setValue(2018);
+        });
+        javafx.scene.control.Label error = robot.lookup("#chart-period-error").queryAs(javafx.scene.control.Label.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, error::isVisible);
+        assertThat(error.getText()).contains("май 2018").contains("март 2018").contains("позже");
+        assertThat(viewer.isVisible()).as("no chart for a broken period").isFalse();
+        robot.interact(() -> toMonth.setValue(9));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> columns(viewer).size() == 5);
+        assertThat(error.isVisible()).isFalse();
+        assertThat(viewer.isVisible()).isTrue();
+        assertThat(columns(viewer)).containsExactly("май", "июнь", "июль", "авг.", "сент.");
+        assertThat(subtitle(viewer)).isEqualTo("май 2018 — сентябрь 2018");
+        robot.interact(() -> choice.getSelectionModel().select(ChartPeriodModel.Choice.CALENDAR_YEAR));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> columns(viewer).size() == 12);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void participantsByKindFromOneMunicipality(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-statistics");
+        robot.clickOn("Диаграммы");
+        robot.clickOn("Участники мероприятий по видам мероприятий");
+        ChartViewer viewer = robot.lookup("#chart-viewer").queryAs(ChartViewer.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> title(viewer).equals("Участники мероприятий по видам мероприятий"));
+        assertThat(robot.lookup("#filter-municipality").query().isVisible()).isTrue();
+        ComboBox<ru.knmc.innonet.registry.Municipality> box = robot.lookup("#chart-municipality").queryAs(ComboBox.class);
+        robot.clickOn(box);
+        robot.interact(() -> box.getSelectionModel().select(box.getItems().stream()
+                .filter(m -> m != null && m.name().equals("Краснодар")).findFirst().orElseThrow()));
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> subtitle(viewer).endsWith("Краснодар"));
+        long id = services.reference().municipalityByName("Краснодар").orElseThrow().id();
+        Map<String, Integer> expected = new EventFigures(services.database().dsl()).participantsByKind(MonthPeriod.calendarYear(2017), id);
+        var dataset = ((CategoryPlot) viewer.getChart().getPlot()).getDataset();
+        expected.forEach((kind, n) -> assertThat(dataset.getValue(0, dataset.getColumnIndex(kind)).intValue()).as(kind).isEqualTo(n));
+        assertThat(expected.get("фестиваль")).isLessThan(new EventFigures(services.database().dsl()).participantsByKind(2017).get("фестиваль"));
+    }
+
+    @Test
+    void theChartsDataGoesToExcelForTheChosenPeriod(@TempDir Path dir) throws Exception {
+        StatisticsViewModel vm = new StatisticsViewModel(services, ru.knmc.innonet.app.Background.direct());
+        vm.load();
+        vm.kindProperty().set(ChartKind.PARTICIPANTS_LEVEL);
+        vm.period().choiceProperty().set(ChartPeriodModel.Choice.ACADEMIC_YEAR);
+        assertThat(vm.dataProperty().get().subtitle()).startsWith("2017–2018 учебный год");
+        Path xlsx = dir.resolve("levels.xlsx");
+        java.util.concurrent.atomic.AtomicReference<Path> written = new java.util.concurrent.atomic.AtomicReference<>();
+        vm.exportData(xlsx, written::set, t -> { throw new AssertionError(t); });
+        assertThat(written.get()).isEqualTo(xlsx);
+        Map<ru.knmc.innonet.event.EventLevel, Integer> levels = new EventFigures(services.database().dsl())
+                .participantsByLevel(MonthPeriod.academicYear(2017), null);
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(xlsx.toFile())) {
+            var sheet = wb.getSheetAt(0);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).startsWith("2017–2018 учебный год (сентябрь 2017 — август 2018)");
+            for (var row : sheet) {
+                if (row.getRowNum() >= 3) {
+                    var level = java.util.Arrays.stream(ru.knmc.innonet.event.EventLevel.values())
+                            .filter(l -> l.displayName().equals(row.getCell(0).getStringCellValue())).findFirst().orElseThrow();
+                    assertThat(row.getCell(1).getNumericCellValue()).as(level.name()).isEqualTo(levels.get(level).doubleValue());
+                }
+            }
+        }
+        vm.period().choiceProperty().set(ChartPeriodModel.Choice.CUSTOM);
+        vm.period().toYearProperty().set(2021);
+        assertThat(vm.period().errorProperty().get()).contains("48").contains("36");
+        assertThat(vm.dataProperty().get()).isNull();
+    }
+
+    private static String subtitle(ChartViewer viewer) {
+        if (viewer.getChart() == null) {
+            return "";
+        }
+        return ((List<?>) viewer.getChart().getSubtitles()).stream().filter(t -> t instanceof org.jfree.chart.title.TextTitle)
+                .map(t -> ((org.jfree.chart.title.TextTitle) t).getText()).findFirst().orElse("");
     }
 
     private static String title(ChartViewer viewer) {

@@ -213,12 +213,17 @@ public final class EventService {
 
     public ParticipationSummary summary(long eventId) {
         return Participation.summaries(dsl, EVENT.ID.eq(eventId)).getOrDefault(eventId,
-                new ParticipationSummary(0, false, Map.of(), Map.of(), Map.of(), List.of()));
+                new ParticipationSummary(0, false, Map.of(), Map.of(), Map.of(), List.of(), Map.of()));
     }
 
     /** Summaries of the events that start in {@code year}, by event id. */
     public Map<Long, ParticipationSummary> summaries(int year) {
         return Participation.summaries(dsl, yearCondition(year));
+    }
+
+    /** Summaries of the events that start between {@code from} and {@code to} inclusive, by event id. */
+    public Map<Long, ParticipationSummary> summaries(LocalDate from, LocalDate to) {
+        return Participation.summaries(dsl, EVENT.START_DATE.between(from, to));
     }
 
     static String blank(String s) {

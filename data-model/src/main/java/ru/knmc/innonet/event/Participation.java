@@ -37,7 +37,7 @@ final class Participation {
         String unknown = Messages.get("participation.unknown");
         dsl.select(EVENT_PARTICIPANT.EVENT_ID, EVENT_PARTICIPANT.LAST_NAME, EVENT_PARTICIPANT.FIRST_NAME,
                         EVENT_PARTICIPANT.MIDDLE_NAME, EVENT_PARTICIPANT.ORGANIZATION_NAME, ORGANIZATION.SHORT_NAME,
-                        MUNICIPALITY.NAME, PARTICIPANT_CATEGORY.NAME)
+                        MUNICIPALITY.NAME, PARTICIPANT_CATEGORY.NAME, EVENT_PARTICIPANT.MUNICIPALITY_ID)
                 .from(EVENT_PARTICIPANT).join(EVENT).on(EVENT.ID.eq(EVENT_PARTICIPANT.EVENT_ID))
                 .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(EVENT_PARTICIPANT.ORGANIZATION_ID))
                 .leftJoin(MUNICIPALITY).on(MUNICIPALITY.ID.eq(EVENT_PARTICIPANT.MUNICIPALITY_ID))
@@ -45,7 +45,8 @@ final class Participation {
                 .where(events).orderBy(EVENT_PARTICIPANT.ID)
                 .forEach(r -> builders.get(r.value1()).person(r, unknown));
         dsl.select(EVENT_PARTICIPANT_COUNT.EVENT_ID, EVENT_PARTICIPANT_COUNT.DIMENSION, PARTICIPANT_CATEGORY.NAME,
-                        MUNICIPALITY.NAME, ORGANIZATION.SHORT_NAME, EVENT_PARTICIPANT_COUNT.PARTICIPANT_COUNT)
+                        MUNICIPALITY.NAME, ORGANIZATION.SHORT_NAME, EVENT_PARTICIPANT_COUNT.PARTICIPANT_COUNT,
+                        EVENT_PARTICIPANT_COUNT.MUNICIPALITY_ID)
                 .from(EVENT_PARTICIPANT_COUNT).join(EVENT).on(EVENT.ID.eq(EVENT_PARTICIPANT_COUNT.EVENT_ID))
                 .leftJoin(PARTICIPANT_CATEGORY).on(PARTICIPANT_CATEGORY.ID.eq(EVENT_PARTICIPANT_COUNT.CATEGORY_ID))
                 .leftJoin(MUNICIPALITY).on(MUNICIPALITY.ID.eq(EVENT_PARTICIPANT_COUNT.MUNICIPALITY_ID))
@@ -56,7 +57,7 @@ final class Participation {
                             case CATEGORY -> r.value3();
                             case MUNICIPALITY -> r.value4();
                             case ORGANIZATION -> r.value5();
-                        }, r.value6()));
+                        }, r.value6(), r.value7()));
         Map<Long, ParticipationSummary> out = new HashMap<>();
         builders.forEach((id, b) -> out.put(id, b.build()));
         return out;
@@ -68,6 +69,8 @@ final class Participation {
         private final List<String> duplicates = new ArrayList<>();
         private final Map<Dimension, Map<String, Integer>> fromList = new HashMap<>();
         private final Map<Dimension, Map<String, Integer>> entered = new HashMap<>();
+        private final Map<Long, Integer> listByMunicipalityId = new HashMap<>();
+        private final Map<Long, Integer> enteredByMunicipalityId = new HashMap<>();
         private int persons;
 
         Builder(Integer enteredTotal) {
@@ -86,12 +89,18 @@ final class Participation {
                     : r.get(EVENT_PARTICIPANT.ORGANIZATION_NAME);
             add(fromList, Dimension.ORGANIZATION, org == null ? unknown : org, 1);
             add(fromList, Dimension.MUNICIPALITY, r.get(MUNICIPALITY.NAME) == null ? unknown : r.get(MUNICIPALITY.NAME), 1);
+            if (r.get(EVENT_PARTICIPANT.MUNICIPALITY_ID) != null) {
+                listByMunicipalityId.merge(r.get(EVENT_PARTICIPANT.MUNICIPALITY_ID), 1, Integer::sum);
+            }
             add(fromList, Dimension.CATEGORY, r.get(PARTICIPANT_CATEGORY.NAME) == null ? unknown
                     : r.get(PARTICIPANT_CATEGORY.NAME), 1);
         }
 
-        void count(Dimension d, String name, int n) {
+        void count(Dimension d, String name, int n, Long municipalityId) {
             add(entered, d, name, n);
+            if (d == Dimension.MUNICIPALITY && municipalityId != null) {
+                enteredByMunicipalityId.merge(municipalityId, n, Integer::sum);
+            }
         }
 
         private static void add(Map<Dimension, Map<String, Integer>> m, Dimension d, String key, int n) {
@@ -101,12 +110,14 @@ final class Participation {
         ParticipationSummary build() {
             if (persons > 0) {
                 return new ParticipationSummary(persons, true, of(fromList, Dimension.CATEGORY),
-                        of(fromList, Dimension.MUNICIPALITY), of(fromList, Dimension.ORGANIZATION), List.copyOf(duplicates));
+                        of(fromList, Dimension.MUNICIPALITY), of(fromList, Dimension.ORGANIZATION), List.copyOf(duplicates),
+                        Map.copyOf(listByMunicipalityId));
             }
             int total = enteredTotal != null ? enteredTotal : entered.values().stream()
                     .mapToInt(m -> m.values().stream().mapToInt(Integer::intValue).sum()).max().orElse(0);
             return new ParticipationSummary(total, false, of(entered, Dimension.CATEGORY),
-                    of(entered, Dimension.MUNICIPALITY), of(entered, Dimension.ORGANIZATION), List.of());
+                    of(entered, Dimension.MUNICIPALITY), of(entered, Dimension.ORGANIZATION), List.of(),
+                    Map.copyOf(enteredByMunicipalityId));
         }
 
         private static Map<String, Integer> of(Map<Dimension, Map<String, Integer>> m, Dimension d) {

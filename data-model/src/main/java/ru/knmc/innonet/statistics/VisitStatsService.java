@@ -245,25 +245,34 @@ public final class VisitStatsService {
 
     /** Figures of each month of {@code year} for one segment of the audience. */
     public Map<Integer, VisitFigures> monthly(Long resourceId, int year, Segment segment) {
+        Map<Integer, VisitFigures> out = new TreeMap<>();
+        monthly(resourceId, MonthPeriod.calendarYear(year), segment).forEach((m, f) -> out.put(m.getMonthValue(), f));
+        return out;
+    }
+
+    /**
+     * Figures of each month of the period for one segment, months without figures left out: per resource the month's
+     * row as stored, else the sum of its day rows; summed over resources when {@code resourceId} is null.
+     */
+    public Map<YearMonth, VisitFigures> monthly(Long resourceId, MonthPeriod period, Segment segment) {
         List<VisitStat> rows = dsl.selectFrom(VISIT_STAT)
                 .where(resourceId == null ? DSL.trueCondition() : VISIT_STAT.RESOURCE_ID.eq(resourceId))
                 .and(VISIT_STAT.SEGMENT.eq(segment.name()))
-                .and(VISIT_STAT.PERIOD_START.ge(LocalDate.of(year, 1, 1))).and(VISIT_STAT.PERIOD_END.le(LocalDate.of(year, 12, 31)))
+                .and(VISIT_STAT.PERIOD_START.ge(period.start())).and(VISIT_STAT.PERIOD_END.le(period.end()))
                 .fetch(VisitStatsService::map);
-        Map<Integer, Map<Long, VisitFigures>> months = new TreeMap<>();
-        Map<Integer, Map<Long, VisitFigures>> days = new TreeMap<>();
+        Map<YearMonth, Map<Long, VisitFigures>> months = new TreeMap<>();
+        Map<YearMonth, Map<Long, VisitFigures>> days = new TreeMap<>();
         for (VisitStat s : rows) {
             YearMonth ym = YearMonth.from(s.start());
             boolean wholeMonth = s.start().equals(ym.atDay(1)) && s.end().equals(ym.atEndOfMonth());
             if (wholeMonth) {
-                months.computeIfAbsent(ym.getMonthValue(), m -> new TreeMap<>()).put(s.resourceId(), s.figures());
+                months.computeIfAbsent(ym, m -> new TreeMap<>()).put(s.resourceId(), s.figures());
             } else if (s.start().equals(s.end())) {
-                days.computeIfAbsent(ym.getMonthValue(), m -> new TreeMap<>())
-                        .merge(s.resourceId(), s.figures(), (a, b) -> a.plus(b, false));
+                days.computeIfAbsent(ym, m -> new TreeMap<>()).merge(s.resourceId(), s.figures(), (a, b) -> a.plus(b, false));
             }
         }
-        Map<Integer, VisitFigures> out = new TreeMap<>();
-        for (int m = 1; m <= 12; m++) {
+        Map<YearMonth, VisitFigures> out = new TreeMap<>();
+        for (YearMonth m : period.months()) {
             Map<Long, VisitFigures> byResource = new TreeMap<>(days.getOrDefault(m, Map.of()));
             byResource.putAll(months.getOrDefault(m, Map.of()));
             VisitFigures sum = null;

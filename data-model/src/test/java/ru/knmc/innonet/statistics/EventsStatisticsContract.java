@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -289,5 +290,61 @@ abstract class EventsStatisticsContract {
                 .containsEntry(EventLevel.FEDERAL, 0);
         assertThat(f.participantsByMunicipality(2017)).containsExactly(Map.entry("Краснодар", 300));
         assertThat(f.eventsPerMonth(2017)).containsEntry(2, 1).containsEntry(3, 2).containsEntry(4, 0);
+    }
+
+    @Test
+    void eventFiguresOverAnAcademicYearAndFromOneMunicipality() {
+        Event fest = event("Фестиваль", "фестиваль", EventLevel.REGIONAL, LocalDate.of(2017, 10, 5), 135);
+        Event sem = event("Семинар", "семинар", EventLevel.MUNICIPAL, LocalDate.of(2018, 2, 14), null);
+        event("Вебинар без разбивки", "вебинар", EventLevel.MUNICIPAL, LocalDate.of(2018, 1, 31), 50);
+        Event later = event("Конференция", "конференция", EventLevel.REGIONAL, LocalDate.of(2018, 9, 1), 70);
+        event("Летний семинар", "семинар", EventLevel.MUNICIPAL, LocalDate.of(2017, 8, 31), 10);
+        ParticipantImportService imports = new ParticipantImportService(db.dsl());
+        imports.apply(imports.plan(sem.id(), "list.xlsx", List.of(
+                new ParticipantDraft(2, "Иванова", "Мария", "Петровна", "", "учитель", "Краснодар", ""),
+                new ParticipantDraft(3, "Петрова", "Анна", "", "", "методист", "Сочи", ""),
+                new ParticipantDraft(4, "Сидорова", "Ольга", "", "", "учитель", "Краснодар", ""),
+                new ParticipantDraft(5, "ПЕТРОВА", "Анна", "", "", "методист", "Сочи", ""))));
+        // a municipality of the same name in another region: counted by id, never with the krai's Сочи
+        Municipality otherSochi = new ReferenceService(db.dsl()).saveMunicipality(new Municipality(null, "Сочи", "Другой край", 0));
+        events.saveCounts(fest.id(), List.of(new ParticipantCount(Dimension.MUNICIPALITY, krasnodar.id(), 100),
+                new ParticipantCount(Dimension.MUNICIPALITY, sochi.id(), 30),
+                new ParticipantCount(Dimension.MUNICIPALITY, otherSochi.id(), 5)));
+        events.saveCounts(later.id(), List.of(new ParticipantCount(Dimension.MUNICIPALITY, krasnodar.id(), 70)));
+        EventFigures f = new EventFigures(db.dsl());
+        MonthPeriod year = MonthPeriod.academicYear(2017);
+        assertThat(f.participantsByKind(year, null)).containsExactly(Map.entry("фестиваль", 135), Map.entry("семинар", 3),
+                Map.entry("вебинар", 50));
+        assertThat(f.participantsByKind(year, sochi.id())).containsExactly(Map.entry("фестиваль", 30), Map.entry("семинар", 1),
+                Map.entry("вебинар", 0));
+        assertThat(f.participantsByKind(year, otherSochi.id())).containsEntry("фестиваль", 5).containsEntry("семинар", 0);
+        assertThat(f.participantsByLevel(year, krasnodar.id())).containsEntry(EventLevel.REGIONAL, 100)
+                .containsEntry(EventLevel.MUNICIPAL, 2).containsEntry(EventLevel.FEDERAL, 0);
+        assertThat(f.participantsByLevel(MonthPeriod.calendarYear(2018), krasnodar.id())).containsEntry(EventLevel.REGIONAL, 70)
+                .containsEntry(EventLevel.MUNICIPAL, 2);
+        assertThat(f.participantsByMunicipality(new MonthPeriod(YearMonth.of(2018, 1), YearMonth.of(2018, 2))))
+                .containsExactly(Map.entry("Краснодар", 2), Map.entry("Сочи", 1));
+        Map<YearMonth, Integer> months = f.eventsPerMonth(year);
+        assertThat(months.keySet()).hasSize(12).startsWith(YearMonth.of(2017, 9)).endsWith(YearMonth.of(2018, 8));
+        assertThat(months).containsEntry(YearMonth.of(2017, 10), 1).containsEntry(YearMonth.of(2018, 1), 1)
+                .containsEntry(YearMonth.of(2018, 2), 1).containsEntry(YearMonth.of(2017, 9), 0);
+        assertThat(months.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(3);
+    }
+
+    @Test
+    void aPeriodIsNamedInRussianAndABackwardOrTooLongOneIsRefused() {
+        assertThat(MonthPeriod.calendarYear(2017).label()).isEqualTo("2017 год");
+        assertThat(MonthPeriod.academicYear(2017).label()).isEqualTo("2017–2018 учебный год (сентябрь 2017 — август 2018)");
+        MonthPeriod custom = new MonthPeriod(YearMonth.of(2017, 9), YearMonth.of(2018, 5));
+        assertThat(custom.label()).isEqualTo("сентябрь 2017 — май 2018");
+        assertThat(custom.months()).hasSize(9);
+        assertThat(custom.start()).isEqualTo(LocalDate.of(2017, 9, 1));
+        assertThat(custom.end()).isEqualTo(LocalDate.of(2018, 5, 31));
+        assertThat(custom.shortName(YearMonth.of(2017, 10))).isEqualTo("окт. 2017");
+        assertThat(MonthPeriod.calendarYear(2017).shortName(YearMonth.of(2017, 10))).isEqualTo("окт.");
+        assertThatThrownBy(() -> new MonthPeriod(YearMonth.of(2018, 5), YearMonth.of(2017, 9)))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("май 2018").hasMessageContaining("сентябрь 2017");
+        assertThatThrownBy(() -> new MonthPeriod(YearMonth.of(2015, 1), YearMonth.of(2018, 1)))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("37").hasMessageContaining("36");
     }
 }

@@ -9,5 +9,7 @@ public enum ChartFilter {
     /** One segment of the audience (preschool, general, additional) instead of the whole. */
     SEGMENT,
     /** One municipality instead of all. */
-    MUNICIPALITY
+    MUNICIPALITY,
+    /** A range of months instead of the calendar year: an academic year or any months (data dated by day or month). */
+    PERIOD
 }

@@ -10,12 +10,12 @@ import ru.knmc.innonet.common.Messages;
 /** Every chart of the statistics screen, with the name the command line knows it by. */
 public enum ChartKind {
     VISITS("visits", Style.BARS, ChartFilter.YEARS, ChartFilter.RESOURCE, ChartFilter.SEGMENT),
-    VISITS_MONTHLY("visits-monthly", Style.LINES, ChartFilter.RESOURCE, ChartFilter.SEGMENT),
+    VISITS_MONTHLY("visits-monthly", Style.LINES, ChartFilter.PERIOD, ChartFilter.RESOURCE, ChartFilter.SEGMENT),
     VISITS_SEGMENTS("visits-segments", Style.BARS, ChartFilter.RESOURCE),
-    PARTICIPANTS_KIND("participants-kind", Style.BARS),
-    PARTICIPANTS_LEVEL("participants-level", Style.BARS),
-    PARTICIPANTS_MUNICIPALITY("participants-municipality", Style.HORIZONTAL_BARS),
-    EVENTS_MONTHLY("events-monthly", Style.BARS),
+    PARTICIPANTS_KIND("participants-kind", Style.BARS, ChartFilter.PERIOD, ChartFilter.MUNICIPALITY),
+    PARTICIPANTS_LEVEL("participants-level", Style.BARS, ChartFilter.PERIOD, ChartFilter.MUNICIPALITY),
+    PARTICIPANTS_MUNICIPALITY("participants-municipality", Style.HORIZONTAL_BARS, ChartFilter.PERIOD),
+    EVENTS_MONTHLY("events-monthly", Style.BARS, ChartFilter.PERIOD),
     PUBLICATIONS("publications", Style.BARS, ChartFilter.YEARS),
     INFRASTRUCTURE("infrastructure", Style.BARS_AND_SHARE, ChartFilter.YEARS, ChartFilter.MUNICIPALITY),
     STATUS_KINDS("status-kinds", Style.BARS, ChartFilter.YEARS, ChartFilter.MUNICIPALITY),

@@ -2,15 +2,21 @@ package ru.knmc.innonet.statistics;
 
 /**
  * A chart's period and filters: the calendar {@code year} (charts over years end with it and show {@code years} of
- * them), the web resource (null: all resources), the municipality (null: all) and the audience segment of the visit
- * charts ({@link Segment#ALL}: the whole audience). {@link ChartKind#filters()} says which of them a chart uses.
+ * them), the web resource (null: all resources), the municipality (null: all), the audience segment of the visit
+ * charts ({@link Segment#ALL}: the whole audience) and the months of the charts with a period (the calendar
+ * {@code year} when none is given). {@link ChartKind#filters()} says which of them a chart uses.
  */
-public record ChartOptions(int year, int years, Long resourceId, Long municipalityId, Segment segment) {
+public record ChartOptions(int year, int years, Long resourceId, Long municipalityId, Segment segment, MonthPeriod period) {
     public static final int DEFAULT_YEARS = 5;
     public static final int MAX_YEARS = 30;
 
     public ChartOptions {
         segment = segment == null ? Segment.ALL : segment;
+        period = period == null ? MonthPeriod.calendarYear(year) : period;
+    }
+
+    public ChartOptions(int year, int years, Long resourceId, Long municipalityId, Segment segment) {
+        this(year, years, resourceId, municipalityId, segment, null);
     }
 
     public ChartOptions(int year, int years, Long resourceId, Long municipalityId) {
@@ -19,6 +25,11 @@ public record ChartOptions(int year, int years, Long resourceId, Long municipali
 
     public static ChartOptions of(int year) {
         return new ChartOptions(year, DEFAULT_YEARS, null, null, Segment.ALL);
+    }
+
+    /** The same filters over another period of months. */
+    public ChartOptions over(MonthPeriod months) {
+        return new ChartOptions(year, years, resourceId, municipalityId, segment, months);
     }
 
     public int firstYear() {

@@ -1,7 +1,6 @@
 package ru.knmc.innonet.statistics;
 
-import java.time.Month;
-import java.time.format.TextStyle;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +13,7 @@ import ru.knmc.innonet.contest.RipoService;
 import ru.knmc.innonet.contest.Subsystem;
 import ru.knmc.innonet.event.PublicationService;
 
-/** Builds each chart's {@link ChartData} from the database for a year: plain data, no drawing, no window. */
+/** Builds each chart's {@link ChartData} from the database for a year or a period: plain data, no drawing, no window. */
 public final class StatisticsCharts {
     /** Indicator titles are long sentences: the axis shows their start, on up to three lines. */
     private static final int LABEL = 110;
@@ -47,19 +46,21 @@ public final class StatisticsCharts {
             case VISITS_MONTHLY -> visitsByMonth(o);
             case VISITS_SEGMENTS -> visitsBySegment(o);
             case PARTICIPANTS_KIND -> single(kind, o, Messages.get("chart.axis.kind"), Messages.get("chart.axis.participants"),
-                    Messages.get("chart.series.participants"), events.participantsByKind(o.year()));
+                    Messages.get("chart.series.participants"), events.participantsByKind(o.period(), o.municipalityId()),
+                    municipalityNote(o));
             case PARTICIPANTS_LEVEL -> {
                 Map<String, Number> m = new LinkedHashMap<>();
-                events.participantsByLevel(o.year()).forEach((EventLevel l, Integer n) -> m.put(l.displayName(), n));
+                events.participantsByLevel(o.period(), o.municipalityId())
+                        .forEach((EventLevel l, Integer n) -> m.put(l.displayName(), n));
                 yield single(kind, o, Messages.get("chart.axis.level"), Messages.get("chart.axis.participants"),
-                        Messages.get("chart.series.participants"), m);
+                        Messages.get("chart.series.participants"), m, municipalityNote(o));
             }
             case PARTICIPANTS_MUNICIPALITY -> single(kind, o, Messages.get("chart.axis.municipality"),
                     Messages.get("chart.axis.participants"), Messages.get("chart.series.participants"),
-                    events.participantsByMunicipality(o.year()));
+                    events.participantsByMunicipality(o.period()));
             case EVENTS_MONTHLY -> {
                 Map<String, Number> m = new LinkedHashMap<>();
-                events.eventsPerMonth(o.year()).forEach((month, n) -> m.put(monthName(month), n));
+                events.eventsPerMonth(o.period()).forEach((month, n) -> m.put(o.period().shortName(month), n));
                 yield single(kind, o, Messages.get("chart.axis.month"), Messages.get("chart.axis.events"),
                         Messages.get("chart.series.events"), m);
             }
@@ -80,11 +81,10 @@ public final class StatisticsCharts {
         };
     }
 
-    private static String monthName(int month) {
-        return Month.of(month).getDisplayName(TextStyle.SHORT_STANDALONE, Messages.RUSSIAN);
-    }
-
     private static String subtitle(ChartKind kind, ChartOptions o) {
+        if (kind.uses(ChartFilter.PERIOD)) {
+            return o.period().label();
+        }
         return switch (kind) {
             case VISITS, PUBLICATIONS, INFRASTRUCTURE, STATUS_KINDS, SITES_SUPERVISED, RIPO ->
                     Messages.get("chart.subtitle.years", o.firstYear(), o.year());
@@ -185,13 +185,13 @@ public final class StatisticsCharts {
     }
 
     private ChartData visitsByMonth(ChartOptions o) {
-        Map<Integer, VisitFigures> months = visits.monthly(o.resourceId(), o.year(), o.segment());
+        Map<YearMonth, VisitFigures> months = visits.monthly(o.resourceId(), o.period(), o.segment());
         List<ChartData.Series> series = new ArrayList<>();
         for (int i = 0; i < METRICS.size(); i++) {
             Map<String, Number> m = new LinkedHashMap<>();
-            for (int month = 1; month <= 12; month++) {
+            for (YearMonth month : o.period().months()) {
                 VisitFigures f = months.get(month);
-                m.put(monthName(month), f == null ? null : METRICS.get(i).apply(f));
+                m.put(o.period().shortName(month), f == null ? null : METRICS.get(i).apply(f));
             }
             if (m.values().stream().anyMatch(v -> v != null)) {
                 series.add(new ChartData.Series(Messages.get("field.visitStat." + METRIC_KEYS.get(i)), m));

@@ -9,6 +9,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.apache.poi.ss.usermodel.CellType;
@@ -25,7 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 import ru.knmc.innonet.db.Database;
 import ru.knmc.innonet.db.DatabaseLocation;
 import ru.knmc.innonet.demo.DemoLoader;
+import ru.knmc.innonet.event.EventRow;
 import ru.knmc.innonet.event.EventService;
+import ru.knmc.innonet.registry.ReferenceService;
 
 /** Every chart's data against the demo database, and the seed's figures that it must reproduce. */
 class StatisticsChartsTest {
@@ -212,7 +217,9 @@ class StatisticsChartsTest {
         assertThat(series(city, 0).get("2017")).isNotEqualTo(series(other, 0).get("2017"));
         assertThat(city.subtitle()).contains("Краснодар");
         assertThat(ChartKind.INFRASTRUCTURE.filters()).contains(ChartFilter.MUNICIPALITY, ChartFilter.YEARS);
-        assertThat(ChartKind.PARTICIPANTS_KIND.filters()).isEmpty();
+        assertThat(ChartKind.PARTICIPANTS_KIND.filters()).containsExactlyInAnyOrder(ChartFilter.PERIOD, ChartFilter.MUNICIPALITY);
+        assertThat(ChartKind.VISITS_SEGMENTS.filters()).doesNotContain(ChartFilter.PERIOD);
+        assertThat(ChartKind.INDICATORS.filters()).isEmpty();
     }
 
     @Test
@@ -253,6 +260,82 @@ class StatisticsChartsTest {
             Sheet indicators = wb.getSheetAt(3);
             assertThat(indicators.getRow(2).getCell(2).getNumericCellValue()).isEqualTo(12);
             assertThat(indicators.getRow(2).getCell(4).getCellType()).isEqualTo(CellType.NUMERIC);
+        }
+    }
+
+    private static final MonthPeriod ACADEMIC_2017 = MonthPeriod.academicYear(2017);
+
+    private static int eventsIn(YearMonth m) {
+        return db.dsl().fetchCount(EVENT, EVENT.START_DATE.between(m.atDay(1), m.atEndOfMonth()));
+    }
+
+    @Test
+    void eventsPerMonthOverTheAcademicYearEqualTheEventTable() {
+        ChartData d = charts.build(ChartKind.EVENTS_MONTHLY, ChartOptions.of(2017).over(ACADEMIC_2017));
+        assertThat(d.categories()).hasSize(12).startsWith("сент. 2017").endsWith("авг. 2018");
+        assertThat(d.subtitle()).isEqualTo("2017–2018 учебный год (сентябрь 2017 — август 2018)");
+        for (YearMonth m : ACADEMIC_2017.months()) {
+            assertThat(series(d, 0).get(ACADEMIC_2017.shortName(m)).intValue()).as(m.toString()).isEqualTo(eventsIn(m));
+        }
+        assertThat(series(d, 0).values().stream().mapToInt(Number::intValue).sum()).isPositive()
+                .isEqualTo(db.dsl().fetchCount(EVENT, EVENT.START_DATE.between(ACADEMIC_2017.start(), ACADEMIC_2017.end())));
+    }
+
+    @Test
+    void participantsOverAPeriodAcrossTwoYearsAndFromOneMunicipalityEqualTheEvents() {
+        MonthPeriod period = new MonthPeriod(YearMonth.of(2017, 9), YearMonth.of(2018, 5));
+        EventService es = new EventService(db.dsl());
+        List<EventRow> inPeriod = es.events(null).stream().filter(e -> !e.startDate().isBefore(period.start())
+                && !e.startDate().isAfter(period.end())).toList();
+        assertThat(inPeriod.stream().map(e -> e.startDate().getYear()).distinct()).containsExactlyInAnyOrder(2017, 2018);
+        long krasnodar = new ReferenceService(db.dsl()).municipalityByName("Краснодар").orElseThrow().id();
+        Map<String, Integer> allByKind = new LinkedHashMap<>();
+        Map<String, Integer> fromKrasnodar = new LinkedHashMap<>();
+        for (EventRow e : inPeriod) {
+            allByKind.merge(e.kind(), e.participants(), Integer::sum);
+            fromKrasnodar.merge(e.kind(), es.summary(e.id()).byMunicipality().getOrDefault("Краснодар", 0), Integer::sum);
+        }
+        ChartData all = charts.build(ChartKind.PARTICIPANTS_KIND, ChartOptions.of(2018).over(period));
+        assertThat(series(all, 0)).containsExactlyInAnyOrderEntriesOf(allByKind);
+        ChartOptions city = new ChartOptions(2018, ChartOptions.DEFAULT_YEARS, null, krasnodar, Segment.ALL, period);
+        ChartData byKind = charts.build(ChartKind.PARTICIPANTS_KIND, city);
+        assertThat(series(byKind, 0)).containsExactlyInAnyOrderEntriesOf(fromKrasnodar);
+        assertThat(byKind.subtitle()).isEqualTo("сентябрь 2017 — май 2018 · Краснодар");
+        int fromCity = fromKrasnodar.values().stream().mapToInt(Integer::intValue).sum();
+        assertThat(fromCity).isPositive().isLessThan(allByKind.values().stream().mapToInt(Integer::intValue).sum());
+        ChartData byLevel = charts.build(ChartKind.PARTICIPANTS_LEVEL, city);
+        assertThat(series(byLevel, 0).values().stream().mapToInt(Number::intValue).sum()).isEqualTo(fromCity);
+        Map<String, Integer> levelFromCity = new LinkedHashMap<>();
+        for (EventRow e : inPeriod) {
+            levelFromCity.merge(e.level().displayName(), es.summary(e.id()).byMunicipality().getOrDefault("Краснодар", 0),
+                    Integer::sum);
+        }
+        levelFromCity.forEach((level, n) -> assertThat(series(byLevel, 0).get(level)).as(level).isEqualTo(n));
+        ChartData byMunicipality = charts.build(ChartKind.PARTICIPANTS_MUNICIPALITY, ChartOptions.of(2018).over(period));
+        assertThat(series(byMunicipality, 0).get("Краснодар")).isEqualTo(fromCity);
+    }
+
+    @Test
+    void monthlyVisitsOverTheAcademicYearAreTheStoredMonthsOfBothYears(@TempDir Path dir) throws Exception {
+        ChartData d = charts.build(ChartKind.VISITS_MONTHLY, ChartOptions.of(2018).over(ACADEMIC_2017));
+        assertThat(d.categories()).hasSize(12).startsWith("сент. 2017").endsWith("авг. 2018");
+        Map<String, Number> visits = d.series().stream().filter(s -> s.name().equals("Визиты")).findFirst().orElseThrow().values();
+        VisitStatsService v = new VisitStatsService(db.dsl());
+        Map<YearMonth, VisitFigures> stored = v.monthly(null, ACADEMIC_2017, Segment.ALL);
+        for (YearMonth m : ACADEMIC_2017.months()) {
+            Map<Integer, VisitFigures> ofYear = v.monthly(null, m.getYear());
+            Integer expected = ofYear.containsKey(m.getMonthValue()) ? ofYear.get(m.getMonthValue()).visits() : null;
+            assertThat(visits.get(ACADEMIC_2017.shortName(m))).as(m.toString()).isEqualTo(expected);
+            assertThat(stored.containsKey(m)).isEqualTo(expected != null);
+        }
+        assertThat(visits.get("янв. 2018")).isNotNull();
+        Path xlsx = dir.resolve("visits-monthly.xlsx");
+        ChartWorkbook.write(xlsx, d);
+        try (Workbook wb = WorkbookFactory.create(xlsx.toFile())) {
+            Sheet s = wb.getSheetAt(0);
+            assertThat(s.getRow(1).getCell(0).getStringCellValue()).startsWith("2017–2018 учебный год (сентябрь 2017 — август 2018)");
+            assertThat(new DataFormatter().formatCellValue(s.getRow(3).getCell(0))).isEqualTo("сент. 2017");
+            assertThat(new DataFormatter().formatCellValue(s.getRow(14).getCell(0))).isEqualTo("авг. 2018");
         }
     }
 }
