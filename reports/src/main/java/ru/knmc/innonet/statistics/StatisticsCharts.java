@@ -12,6 +12,7 @@ import ru.knmc.innonet.common.Messages;
 import ru.knmc.innonet.event.EventLevel;
 import ru.knmc.innonet.contest.RipoService;
 import ru.knmc.innonet.contest.Subsystem;
+import ru.knmc.innonet.event.OutletIssueService;
 import ru.knmc.innonet.event.PublicationService;
 
 /** Builds each chart's {@link ChartData} from the database for a year: plain data, no drawing, no window. */
@@ -21,6 +22,7 @@ public final class StatisticsCharts {
     private final VisitStatsService visits;
     private final EventFigures events;
     private final PublicationService publications;
+    private final OutletIssueService issues;
     private final InfrastructureGrowthService growth;
     private final IndicatorService indicators;
     private final SiteFigures sites;
@@ -35,6 +37,7 @@ public final class StatisticsCharts {
         this.visits = new VisitStatsService(dsl);
         this.events = new EventFigures(dsl);
         this.publications = new PublicationService(dsl);
+        this.issues = new OutletIssueService(dsl);
         this.growth = new InfrastructureGrowthService(dsl);
         this.indicators = indicators;
         this.sites = new SiteFigures(dsl);
@@ -63,12 +66,7 @@ public final class StatisticsCharts {
                 yield single(kind, o, Messages.get("chart.axis.month"), Messages.get("chart.axis.events"),
                         Messages.get("chart.series.events"), m);
             }
-            case PUBLICATIONS -> {
-                Map<String, Number> m = new LinkedHashMap<>();
-                publications.perYear(o.firstYear(), o.year()).forEach((y, n) -> m.put(String.valueOf(y), n));
-                yield single(kind, o, Messages.get("chart.axis.year"), Messages.get("chart.axis.publications"),
-                        Messages.get("chart.series.publications"), m);
-            }
+            case PUBLICATIONS -> publications(o);
             case INFRASTRUCTURE -> infrastructure(o);
             case STATUS_KINDS -> statusKinds(o);
             case SITES_SUPERVISED -> sitesSupervised(o);
@@ -105,6 +103,21 @@ public final class StatisticsCharts {
 
     private String municipalityNote(ChartOptions o) {
         return o.municipalityId() == null ? Messages.get("chart.municipality.all") : growth.municipalityName(o.municipalityId());
+    }
+
+    /** Articles of every outlet per year, and beside them the issues each outlet with a figure published. */
+    private ChartData publications(ChartOptions o) {
+        List<ChartData.Series> series = new ArrayList<>();
+        Map<String, Number> articles = new LinkedHashMap<>();
+        publications.perYear(o.firstYear(), o.year()).forEach((y, n) -> articles.put(String.valueOf(y), n));
+        series.add(new ChartData.Series(Messages.get("chart.series.articles"), articles));
+        issues.issuesPerYear(o.firstYear(), o.year()).forEach((outlet, years) -> {
+            Map<String, Number> m = new LinkedHashMap<>();
+            years.forEach((y, n) -> m.put(String.valueOf(y), n));
+            series.add(new ChartData.Series(Messages.get("chart.series.issues", outlet.name()), m));
+        });
+        return new ChartData(ChartKind.PUBLICATIONS, ChartKind.PUBLICATIONS.title(), subtitle(ChartKind.PUBLICATIONS, o),
+                Messages.get("chart.axis.year"), Messages.get("chart.axis.publicationsAndIssues"), series, null);
     }
 
     private ChartData statusKinds(ChartOptions o) {
