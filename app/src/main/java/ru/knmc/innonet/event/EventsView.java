@@ -82,7 +82,8 @@ public final class EventsView {
                 search.requestFocus();
                 e.consume();
             } else if (new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN).match(e)) {
-                newRecord.getOrDefault(tabs.getSelectionModel().getSelectedItem(), () -> { }).run();
+                // after the key event: a dialog opened inside it may be shown before it is laid out
+                javafx.application.Platform.runLater(newRecord.getOrDefault(tabs.getSelectionModel().getSelectedItem(), () -> { }));
                 e.consume();
             }
         });

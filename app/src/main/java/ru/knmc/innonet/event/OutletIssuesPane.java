@@ -39,7 +39,7 @@ final class OutletIssuesPane {
         table.getColumns().add(EventsView.column("field.outletIssues.year", OutletYear::year, 70));
         table.getColumns().add(EventsView.column("field.outletIssues.outletId", r -> r.outlet().name(), 260));
         table.getColumns().add(EventsView.column("outletIssues.column.articles", OutletYear::articles, 90));
-        table.getColumns().add(EventsView.column("field.outletIssues.issues", OutletYear::issueCount, 140));
+        table.getColumns().add(EventsView.column("field.outletIssues.issues", OutletYear::issueCount, 170));
         table.getColumns().add(EventsView.column("field.outletIssues.note", r -> r.issues() == null ? null : r.issues().note(), 320));
         table.getColumns().add(EventsView.column("outletIssues.column.entered", OutletIssuesPane::entered, 200));
         Label title = new Label(Messages.get("outletIssues.title"));
@@ -68,10 +68,16 @@ final class OutletIssuesPane {
         return table.isFocused();
     }
 
-    /** Ctrl+N: the issues of an outlet in a year (the chosen year, else the last one). */
+    /**
+     * Ctrl+N: the issues of an outlet in a year; the selected row's outlet and year when it has none yet, else the
+     * year chosen above (or last year).
+     */
     void add() {
         OutletYear selected = table.getSelectionModel().getSelectedItem();
         int year = vm.yearProperty().get() != null ? vm.yearProperty().get() : LocalDate.now().getYear() - 1;
+        if (selected != null && selected.issues() == null) {
+            year = selected.year();
+        }
         edit(selected == null ? null : selected.outlet(), year, null);
     }
 

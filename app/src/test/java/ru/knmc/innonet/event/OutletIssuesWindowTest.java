@@ -62,6 +62,7 @@ class OutletIssuesWindowTest {
 
         robot.clickOn(table);
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#outlet-issues-outlet").tryQuery().isPresent());
         ComboBox<Outlet> outlet = robot.lookup("#outlet-issues-outlet").queryComboBox();
         robot.interact(() -> outlet.setValue(outlet.getItems().stream().filter(o -> o.name().equals("Наша новая школа"))
                 .findFirst().orElseThrow()));
