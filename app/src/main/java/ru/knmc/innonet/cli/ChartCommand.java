@@ -11,6 +11,7 @@ import picocli.CommandLine.ParentCommand;
 import ru.knmc.innonet.app.Services;
 import ru.knmc.innonet.common.Messages;
 import ru.knmc.innonet.common.UserException;
+import ru.knmc.innonet.event.Outlet;
 import ru.knmc.innonet.registry.Municipality;
 import ru.knmc.innonet.statistics.ChartFilter;
 import ru.knmc.innonet.statistics.ChartKind;
@@ -22,7 +23,7 @@ import ru.knmc.innonet.statistics.WebResource;
 
 /**
  * {@code innonet chart NAME --year YYYY --out FILE.png|FILE.svg [--years N] [--resource NAME] [--segment S]
- * [--municipality МО]}, {@code innonet chart --list} (with each chart's filters).
+ * [--municipality МО] [--outlet ИЗДАНИЕ]}, {@code innonet chart --list} (with each chart's filters).
  */
 @Command(name = "chart", resourceBundle = "i18n.messages", mixinStandardHelpOptions = true)
 final class ChartCommand implements Callable<Integer> {
@@ -50,6 +51,9 @@ final class ChartCommand implements Callable<Integer> {
     @Option(names = "--municipality", descriptionKey = "cli.chart.municipality", paramLabel = "${bundle:cli.param.municipality}")
     String municipality;
 
+    @Option(names = "--outlet", descriptionKey = "cli.chart.outlet", paramLabel = "${bundle:cli.param.outlet}")
+    String outlet;
+
     @Option(names = "--out", descriptionKey = "cli.chart.out", paramLabel = "${bundle:cli.param.chartFile}")
     Path out;
 
@@ -74,6 +78,7 @@ final class ChartCommand implements Callable<Integer> {
         checkFilter(kind, ChartFilter.RESOURCE, "--resource", resource);
         checkFilter(kind, ChartFilter.SEGMENT, "--segment", segment);
         checkFilter(kind, ChartFilter.MUNICIPALITY, "--municipality", municipality);
+        checkFilter(kind, ChartFilter.OUTLET, "--outlet", outlet);
         int years = yearsOption == null ? ChartOptions.DEFAULT_YEARS : yearsOption;
         if (years < 1 || years > ChartOptions.MAX_YEARS) {
             throw new UserException("cli.chart.badYears", String.valueOf(years), ChartOptions.MAX_YEARS);
@@ -90,7 +95,14 @@ final class ChartCommand implements Callable<Integer> {
                 municipalityId = s.reference().municipalityByName(municipality).map(Municipality::id)
                         .orElseThrow(() -> new UserException("cli.error.municipality", municipality));
             }
-            var data = s.charts().build(kind, new ChartOptions(year, years, resourceId, municipalityId, segment));
+            Long outletId = null;
+            if (outlet != null) {
+                var outlets = s.publications().outlets();
+                outletId = outlets.stream().filter(x -> x.name().equalsIgnoreCase(outlet.strip())).map(Outlet::id).findFirst()
+                        .orElseThrow(() -> new UserException("cli.chart.noOutlet", outlet,
+                                String.join("», «", outlets.stream().map(Outlet::name).toList())));
+            }
+            var data = s.charts().build(kind, new ChartOptions(year, years, resourceId, municipalityId, segment).withOutlet(outletId));
             ChartRenderer.save(data, out, ChartRenderer.WIDTH, ChartRenderer.HEIGHT);
             o.println(Messages.get("cli.chart.done", kind.title(), out));
             return InnonetCommand.OK;

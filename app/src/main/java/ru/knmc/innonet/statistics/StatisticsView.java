@@ -95,12 +95,17 @@ public final class StatisticsView {
                 Messages.get("chart.municipality.all"), ru.knmc.innonet.registry.Municipality::name);
         municipality.setId("chart-municipality");
         municipality.valueProperty().bindBidirectional(vm.municipalityProperty());
+        ComboBox<ru.knmc.innonet.event.Outlet> outlet = Fx.nullableCombo(vm.outlets(), Messages.get("chart.outlet.all"),
+                ru.knmc.innonet.event.Outlet::name);
+        outlet.setId("chart-outlet");
+        outlet.valueProperty().bindBidirectional(vm.outletProperty());
         Label yearLabel = new Label(Messages.get("statistics.year"));
         yearLabel.setMinWidth(Label.USE_PREF_SIZE);
         HBox filters = new HBox(8, yearLabel, year,
                 filter(ChartFilter.YEARS, "statistics.years", span), filter(ChartFilter.RESOURCE, "statistics.resource", resource),
                 filter(ChartFilter.SEGMENT, "statistics.segment", segment),
-                filter(ChartFilter.MUNICIPALITY, "statistics.municipality", municipality));
+                filter(ChartFilter.MUNICIPALITY, "statistics.municipality", municipality),
+                filter(ChartFilter.OUTLET, "statistics.outlet", outlet));
         filters.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Button png = new Button(Messages.get("statistics.action.png"));
         png.setId("chart-png");

@@ -34,6 +34,8 @@ public final class StatisticsViewModel {
     private final ObjectProperty<WebResource> resource = new SimpleObjectProperty<>();
     private final ObservableList<Municipality> municipalities = FXCollections.observableArrayList();
     private final ObjectProperty<Municipality> municipality = new SimpleObjectProperty<>();
+    private final ObservableList<ru.knmc.innonet.event.Outlet> outlets = FXCollections.observableArrayList();
+    private final ObjectProperty<ru.knmc.innonet.event.Outlet> outlet = new SimpleObjectProperty<>();
     private final ObjectProperty<Segment> segment = new SimpleObjectProperty<>(Segment.ALL);
     private final ObjectProperty<Integer> span = new SimpleObjectProperty<>(ChartOptions.DEFAULT_YEARS);
     private final ReadOnlyObjectWrapper<ChartData> data = new ReadOnlyObjectWrapper<>();
@@ -54,6 +56,7 @@ public final class StatisticsViewModel {
             reloadStats();
         });
         municipality.addListener((o, a, b) -> rebuild());
+        outlet.addListener((o, a, b) -> rebuild());
         segment.addListener((o, a, b) -> rebuild());
         span.addListener((o, a, b) -> rebuild());
     }
@@ -90,6 +93,7 @@ public final class StatisticsViewModel {
             }
             reloadStats();
         }, this::fail);
+        background.run(() -> services.publications().outlets(), outlets::setAll, this::fail);
     }
 
     private record Choices(List<WebResource> resources, List<Municipality> municipalities) {
@@ -103,7 +107,7 @@ public final class StatisticsViewModel {
             return;
         }
         long mine = ++sequence;
-        ChartOptions options = options(k, y);
+        ChartOptions options = options(k, y).withOutlet(k.uses(ChartFilter.OUTLET) && outlet.get() != null ? outlet.get().id() : null);
         busy.set(true);
         background.run(() -> services.charts().build(k, options), d -> {
             if (mine == sequence) {
@@ -211,6 +215,15 @@ public final class StatisticsViewModel {
 
     public ObservableList<Municipality> municipalities() {
         return municipalities;
+    }
+
+    /** The outlets the publications chart can be narrowed to. */
+    public ObservableList<ru.knmc.innonet.event.Outlet> outlets() {
+        return outlets;
+    }
+
+    public ObjectProperty<ru.knmc.innonet.event.Outlet> outletProperty() {
+        return outlet;
     }
 
     public ObjectProperty<Municipality> municipalityProperty() {

@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.jfree.chart.fx.ChartViewer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -90,5 +91,30 @@ class OutletIssuesWindowTest {
         robot.clickOn(robot.lookup(".dialog-pane .button").match(LabeledMatchers.hasText("Удалить")).queryButton());
         waitUntil(() -> row(table, 2016, "Наша новая школа").isEmpty());
         assertThat(services.outletIssues().list(2016)).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void thePublicationsChartIsNarrowedToOneOutlet(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-statistics");
+        robot.clickOn("Публикации по годам");
+        ChartViewer viewer = robot.lookup("#chart-viewer").queryAs(ChartViewer.class);
+        waitUntil(() -> viewer.getChart() != null && viewer.getChart().getTitle().getText().equals("Публикации по годам")
+                && dataset(viewer).getRowCount() == 3);
+        assertThat(robot.lookup("#filter-outlet").query().isVisible()).isTrue();
+        ComboBox<Outlet> box = robot.lookup("#chart-outlet").queryComboBox();
+        robot.clickOn(box);
+        robot.interact(() -> box.getSelectionModel().select(box.getItems().stream()
+                .filter(o -> o != null && o.name().equals("Панорама образования")).findFirst().orElseThrow()));
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> dataset(viewer).getRowCount() == 2);
+        assertThat(dataset(viewer).getRowKeys()).containsExactly("Статьи", "Номера: «Панорама образования»");
+        assertThat(dataset(viewer).getValue(1, 4).intValue()).isEqualTo(20);
+        robot.clickOn("Рост инновационной инфраструктуры");
+        waitUntil(() -> !robot.lookup("#filter-outlet").query().isVisible());
+    }
+
+    private static org.jfree.data.category.CategoryDataset dataset(ChartViewer viewer) {
+        return ((org.jfree.chart.plot.CategoryPlot) viewer.getChart().getPlot()).getDataset();
     }
 }

@@ -121,6 +121,11 @@ public final class PublicationService {
 
     /** Publications per calendar year from {@code from} to {@code to}, every year present (0 when none). */
     public Map<Integer, Integer> perYear(int from, int to) {
+        return perYear(from, to, null);
+    }
+
+    /** The same for one outlet ({@code outletId} null: every outlet). */
+    public Map<Integer, Integer> perYear(int from, int to, Long outletId) {
         Map<Integer, Integer> out = new LinkedHashMap<>();
         for (int y = from; y <= to; y++) {
             out.put(y, 0);
@@ -128,6 +133,7 @@ public final class PublicationService {
         Field<Integer> year = DSL.year(PUBLICATION.PUBLICATION_DATE);
         dsl.select(year, DSL.count()).from(PUBLICATION)
                 .where(PUBLICATION.PUBLICATION_DATE.between(LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31)))
+                .and(outletId == null ? DSL.trueCondition() : PUBLICATION.OUTLET_ID.eq(outletId))
                 .groupBy(year).forEach(r -> out.put(r.value1(), r.value2()));
         return out;
     }

@@ -9,5 +9,7 @@ public enum ChartFilter {
     /** One segment of the audience (preschool, general, additional) instead of the whole. */
     SEGMENT,
     /** One municipality instead of all. */
-    MUNICIPALITY
+    MUNICIPALITY,
+    /** One outlet (newspaper, journal) instead of all. */
+    OUTLET
 }

@@ -109,14 +109,17 @@ public final class StatisticsCharts {
     private ChartData publications(ChartOptions o) {
         List<ChartData.Series> series = new ArrayList<>();
         Map<String, Number> articles = new LinkedHashMap<>();
-        publications.perYear(o.firstYear(), o.year()).forEach((y, n) -> articles.put(String.valueOf(y), n));
-        series.add(new ChartData.Series(Messages.get("chart.series.articles"), articles));
-        issues.issuesPerYear(o.firstYear(), o.year()).forEach((outlet, years) -> {
+        publications.perYear(o.firstYear(), o.year(), o.outletId()).forEach((y, n) -> articles.put(String.valueOf(y), n));
+        series.add(new ChartData.Series(Messages.get(o.outletId() == null ? "chart.series.articles" : "chart.series.articlesOne"),
+                articles));
+        issues.issuesPerYear(o.firstYear(), o.year(), o.outletId()).forEach((outlet, years) -> {
             Map<String, Number> m = new LinkedHashMap<>();
             years.forEach((y, n) -> m.put(String.valueOf(y), n));
             series.add(new ChartData.Series(Messages.get("chart.series.issues", outlet.name()), m));
         });
-        return new ChartData(ChartKind.PUBLICATIONS, ChartKind.PUBLICATIONS.title(), subtitle(ChartKind.PUBLICATIONS, o),
+        String outlet = o.outletId() == null ? Messages.get("chart.outlet.all") : publications.outlets().stream()
+                .filter(x -> x.id().equals(o.outletId())).map(x -> x.name()).findFirst().orElse("");
+        return new ChartData(ChartKind.PUBLICATIONS, ChartKind.PUBLICATIONS.title(), subtitle(ChartKind.PUBLICATIONS, o) + " · " + outlet,
                 Messages.get("chart.axis.year"), Messages.get("chart.axis.publicationsAndIssues"), series, null);
     }
 

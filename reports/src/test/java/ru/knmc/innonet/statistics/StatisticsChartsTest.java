@@ -114,6 +114,23 @@ class StatisticsChartsTest {
     }
 
     @Test
+    void theOutletFilterLeavesOneOutletsArticlesAndIssues() {
+        var outlets = new ru.knmc.innonet.event.PublicationService(db.dsl()).outlets();
+        long school = outlets.stream().filter(o -> o.name().equals("Наша новая школа")).findFirst().orElseThrow().id();
+        long panorama = outlets.stream().filter(o -> o.name().equals("Панорама образования")).findFirst().orElseThrow().id();
+        ChartData one = charts.build(ChartKind.PUBLICATIONS, ChartOptions.of(2017).withOutlet(school));
+        assertThat(one.series()).extracting(ChartData.Series::name).containsExactly("Статьи", "Номера: «Наша новая школа»");
+        assertThat(series(one, 0).get("2017")).isEqualTo(db.dsl().fetchCount(PUBLICATION,
+                PUBLICATION.OUTLET_ID.eq(school).and(DSL.year(PUBLICATION.PUBLICATION_DATE).eq(2017))));
+        assertThat(series(one, 1)).containsEntry("2017", 1);
+        assertThat(one.subtitle()).endsWith("Наша новая школа");
+        ChartData other = charts.build(ChartKind.PUBLICATIONS, ChartOptions.of(2017).withOutlet(panorama));
+        assertThat(series(other, 0)).containsEntry("2017", 23);
+        assertThat(series(other, 1)).containsEntry("2017", 20);
+        assertThat(ChartKind.PUBLICATIONS.filters()).contains(ChartFilter.OUTLET);
+    }
+
+    @Test
     void participantsOf2017ByKindLevelAndMunicipalityEqualTheEvents() {
         Map<Long, ?> summaries = new EventService(db.dsl()).summaries(2017);
         int total = new EventService(db.dsl()).events(2017).stream().mapToInt(e -> e.participants()).sum();
