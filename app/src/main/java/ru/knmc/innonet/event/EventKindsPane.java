@@ -8,9 +8,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.Window;
-import ru.knmc.innonet.app.Dialogs;
 import ru.knmc.innonet.common.Messages;
-import ru.knmc.innonet.common.UserException;
 import ru.knmc.innonet.registry.EditDialog;
 
 /** «Виды мероприятий»: the reference table of event kinds, with add, edit and delete. */
@@ -35,16 +33,10 @@ final class EventKindsPane {
         table.setPlaceholder(new Label(Messages.get("table.empty")));
         table.getColumns().add(EventsView.column("field.eventKind.name", EventKind::name, 320));
         table.getColumns().add(EventsView.column("reference.field.sortOrder", EventKind::sortOrder, 120));
-        HBox bar = TableActions.toolbar(table, "event-kinds", "reference.action.add", () -> open(null), this::open, k -> true, k -> {
-            if (Dialogs.confirm(owner.get(), Messages.get("eventKinds.confirmDelete", k.name()), Messages.get("reference.action.delete"))) {
-                try {
+        HBox bar = TableActions.toolbar(table, "event-kinds", "reference.action.add", () -> open(null), this::open, k -> true, k -> TableActions.confirmDelete(owner.get(), Messages.get("eventKinds.confirmDelete", k.name()), () -> {
                     vm.services().events().deleteKind(k.id());
                     vm.load();
-                } catch (UserException ex) {
-                    Dialogs.error(owner.get(), ex);
-                }
-            }
-        });
+                }));
         BorderPane pane = new BorderPane(table);
         pane.setTop(bar);
         return pane;

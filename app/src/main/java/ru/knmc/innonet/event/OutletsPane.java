@@ -7,9 +7,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Window;
-import ru.knmc.innonet.app.Dialogs;
 import ru.knmc.innonet.common.Messages;
-import ru.knmc.innonet.common.UserException;
 import ru.knmc.innonet.registry.EditDialog;
 
 /** «Издания»: the newspapers and journals the centre's articles and issues are counted for; add, rename, delete. */
@@ -34,16 +32,10 @@ final class OutletsPane {
         table.setPlaceholder(new Label(Messages.get("table.empty")));
         table.getColumns().add(EventsView.column("field.outlet.name", Outlet::name, 420));
         BorderPane pane = new BorderPane(table);
-        pane.setTop(TableActions.toolbar(table, "outlets", "reference.action.add", () -> open(null), this::open, o -> true, o -> {
-            if (Dialogs.confirm(owner.get(), Messages.get("outlets.confirmDelete", o.name()), Messages.get("reference.action.delete"))) {
-                try {
+        pane.setTop(TableActions.toolbar(table, "outlets", "reference.action.add", () -> open(null), this::open, o -> true, o -> TableActions.confirmDelete(owner.get(), Messages.get("outlets.confirmDelete", o.name()), () -> {
                     vm.services().publications().deleteOutlet(o.id());
                     vm.load();
-                } catch (UserException ex) {
-                    Dialogs.error(owner.get(), ex);
-                }
-            }
-        }));
+                })));
         return pane;
     }
 

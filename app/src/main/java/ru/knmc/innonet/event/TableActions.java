@@ -19,6 +19,17 @@ final class TableActions {
     private TableActions() {
     }
 
+    /** Asks before deleting; a rule that forbids it (the record is still in use) is told in a dialog. */
+    static void confirmDelete(javafx.stage.Window owner, String question, Runnable delete) {
+        if (ru.knmc.innonet.app.Dialogs.confirm(owner, question, Messages.get("reference.action.delete"))) {
+            try {
+                delete.run();
+            } catch (ru.knmc.innonet.common.UserException ex) {
+                ru.knmc.innonet.app.Dialogs.error(owner, ex);
+            }
+        }
+    }
+
     static <T> HBox toolbar(TableView<T> table, String idPrefix, String addKey, Runnable add, Consumer<T> edit,
                             Predicate<T> deletable, Consumer<T> delete, Node... more) {
         Button addButton = new Button(Messages.get(addKey));
