@@ -37,6 +37,7 @@ public final class Services implements AutoCloseable {
     private final CouncilService council;
     private final ru.knmc.innonet.event.EventService events;
     private final ru.knmc.innonet.event.PublicationService publications;
+    private final ru.knmc.innonet.event.OutletIssueService outletIssues;
     private final ru.knmc.innonet.statistics.VisitStatsService visits;
     private final ru.knmc.innonet.statistics.IndicatorService indicators;
     private final ru.knmc.innonet.statistics.StatisticsCharts charts;
@@ -50,6 +51,7 @@ public final class Services implements AutoCloseable {
         this.overview = new OverviewService(reference, registry);
         this.events = new ru.knmc.innonet.event.EventService(database.dsl());
         this.publications = new ru.knmc.innonet.event.PublicationService(database.dsl());
+        this.outletIssues = new ru.knmc.innonet.event.OutletIssueService(database.dsl());
         this.visits = new ru.knmc.innonet.statistics.VisitStatsService(database.dsl());
         this.indicators = new ru.knmc.innonet.statistics.IndicatorService(database.dsl(), involvementSources());
         this.charts = new ru.knmc.innonet.statistics.StatisticsCharts(database.dsl(), indicators);
@@ -135,6 +137,11 @@ public final class Services implements AutoCloseable {
 
     public ru.knmc.innonet.event.PublicationService publications() {
         return publications;
+    }
+
+    /** The issues each outlet published per year. */
+    public ru.knmc.innonet.event.OutletIssueService outletIssues() {
+        return outletIssues;
     }
 
     public ru.knmc.innonet.statistics.VisitStatsService visits() {

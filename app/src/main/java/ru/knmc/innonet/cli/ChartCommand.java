@@ -11,6 +11,7 @@ import picocli.CommandLine.ParentCommand;
 import ru.knmc.innonet.app.Services;
 import ru.knmc.innonet.common.Messages;
 import ru.knmc.innonet.common.UserException;
+import ru.knmc.innonet.event.Outlet;
 import ru.knmc.innonet.registry.Municipality;
 import ru.knmc.innonet.statistics.ChartFilter;
 import ru.knmc.innonet.statistics.ChartKind;
@@ -23,7 +24,7 @@ import ru.knmc.innonet.statistics.WebResource;
 
 /**
  * {@code innonet chart NAME --year YYYY --out FILE.png|FILE.svg [--years N] [--resource NAME] [--segment S]
- * [--municipality МО]}; the charts with a period take {@code --from YYYY-MM --to YYYY-MM} or {@code --academic-year YYYY}
+ * [--municipality МО] [--outlet ИЗДАНИЕ]}; the charts with a period take {@code --from YYYY-MM --to YYYY-MM} or {@code --academic-year YYYY}
  * instead of the calendar year; {@code innonet chart --list} (with each chart's filters).
  */
 @Command(name = "chart", resourceBundle = "i18n.messages", mixinStandardHelpOptions = true)
@@ -51,6 +52,9 @@ final class ChartCommand implements Callable<Integer> {
 
     @Option(names = "--municipality", descriptionKey = "cli.chart.municipality", paramLabel = "${bundle:cli.param.municipality}")
     String municipality;
+
+    @Option(names = "--outlet", descriptionKey = "cli.chart.outlet", paramLabel = "${bundle:cli.param.outlet}")
+    String outlet;
 
     @Option(names = "--out", descriptionKey = "cli.chart.out", paramLabel = "${bundle:cli.param.chartFile}")
     Path out;
@@ -89,6 +93,7 @@ final class ChartCommand implements Callable<Integer> {
         checkFilter(kind, ChartFilter.RESOURCE, "--resource", resource);
         checkFilter(kind, ChartFilter.SEGMENT, "--segment", segment);
         checkFilter(kind, ChartFilter.MUNICIPALITY, "--municipality", municipality);
+        checkFilter(kind, ChartFilter.OUTLET, "--outlet", outlet);
         int years = yearsOption == null ? ChartOptions.DEFAULT_YEARS : yearsOption;
         if (years < 1 || years > ChartOptions.MAX_YEARS) {
             throw new UserException("cli.chart.badYears", String.valueOf(years), ChartOptions.MAX_YEARS);
@@ -105,7 +110,14 @@ final class ChartCommand implements Callable<Integer> {
                 municipalityId = s.reference().municipalityByName(municipality).map(Municipality::id)
                         .orElseThrow(() -> new UserException("cli.error.municipality", municipality));
             }
-            var data = s.charts().build(kind, new ChartOptions(chartYear, years, resourceId, municipalityId, segment, months));
+            Long outletId = null;
+            if (outlet != null) {
+                var outlets = s.publications().outlets();
+                outletId = outlets.stream().filter(x -> x.name().equalsIgnoreCase(outlet.strip())).map(Outlet::id).findFirst()
+                        .orElseThrow(() -> new UserException("cli.chart.noOutlet", outlet,
+                                String.join("», «", outlets.stream().map(Outlet::name).toList())));
+            }
+            var data = s.charts().build(kind, new ChartOptions(chartYear, years, resourceId, municipalityId, segment, months).withOutlet(outletId));
             ChartRenderer.save(data, out, ChartRenderer.WIDTH, ChartRenderer.HEIGHT);
             o.println(Messages.get("cli.chart.done", kind.title(), out));
             return InnonetCommand.OK;

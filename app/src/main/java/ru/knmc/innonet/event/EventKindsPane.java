@@ -1,21 +1,14 @@
 package ru.knmc.innonet.event;
 
 import java.util.function.Supplier;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.Window;
-import ru.knmc.innonet.app.Dialogs;
 import ru.knmc.innonet.common.Messages;
-import ru.knmc.innonet.common.UserException;
 import ru.knmc.innonet.registry.EditDialog;
 
 /** «Виды мероприятий»: the reference table of event kinds, with add, edit and delete. */
@@ -30,39 +23,20 @@ final class EventKindsPane {
         this.table = new TableView<>(vm.kinds());
     }
 
+    /** Ctrl+N. */
+    void add() {
+        open(null);
+    }
+
     Node build() {
         table.setId("event-kinds-table");
         table.setPlaceholder(new Label(Messages.get("table.empty")));
         table.getColumns().add(EventsView.column("field.eventKind.name", EventKind::name, 320));
         table.getColumns().add(EventsView.column("reference.field.sortOrder", EventKind::sortOrder, 120));
-        Button add = new Button(Messages.get("reference.action.add"));
-        add.setId("event-kinds-add");
-        add.setOnAction(e -> open(null));
-        Button edit = new Button(Messages.get("reference.action.edit"));
-        edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        edit.setOnAction(e -> open(table.getSelectionModel().getSelectedItem()));
-        Button delete = new Button(Messages.get("reference.action.delete"));
-        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        delete.setOnAction(e -> {
-            EventKind k = table.getSelectionModel().getSelectedItem();
-            if (Dialogs.confirm(owner.get(), Messages.get("eventKinds.confirmDelete", k.name()), Messages.get("reference.action.delete"))) {
-                try {
+        HBox bar = TableActions.toolbar(table, "event-kinds", "reference.action.add", () -> open(null), this::open, k -> true, k -> TableActions.confirmDelete(owner.get(), Messages.get("eventKinds.confirmDelete", k.name()), () -> {
                     vm.services().events().deleteKind(k.id());
                     vm.load();
-                } catch (UserException ex) {
-                    Dialogs.error(owner.get(), ex);
-                }
-            }
-        });
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && !edit.isDisabled()) {
-                edit.fire();
-            } else if (e.getCode() == KeyCode.DELETE && !delete.isDisabled()) {
-                delete.fire();
-            }
-        });
-        HBox bar = new HBox(8, add, edit, delete);
-        bar.setPadding(new Insets(8));
+                }));
         BorderPane pane = new BorderPane(table);
         pane.setTop(bar);
         return pane;

@@ -34,11 +34,14 @@ import ru.knmc.innonet.common.ValidationException;
 import ru.knmc.innonet.registry.EditDialog;
 import ru.knmc.innonet.registry.Organization;
 
-/** «Мероприятия»: the events of a year with their participants, and the publications. */
+/** «Мероприятия»: the events of a year with their participants, the publications with the outlets' issues, the outlets. */
 public final class EventsView {
     private final EventsViewModel vm;
     private final Supplier<Window> owner;
     private final BorderPane root = new BorderPane();
+    private final java.util.Map<Tab, Runnable> newRecord = new java.util.HashMap<>();
+    private OutletIssuesPane issuesPane;
+    private Button addEvent;
 
     public EventsView(EventsViewModel vm, Supplier<Window> owner) {
         this.vm = vm;
@@ -53,13 +56,34 @@ public final class EventsView {
         HBox top = new HBox(8, new Label(Messages.get("statistics.year")), year, search);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(8));
-        TabPane tabs = new TabPane(tab("events.tab.events", events()), tab("events.tab.publications", publications()),
-                tab("events.tab.kinds", new EventKindsPane(vm, owner).build()));
+        EventKindsPane kinds = new EventKindsPane(vm, owner);
+        OutletsPane outlets = new OutletsPane(vm, owner);
+        issuesPane = new OutletIssuesPane(vm, owner);
+        Tab eventsTab = tab("events.tab.events", events());
+        Tab publicationsTab = tab("events.tab.publications", publications());
+        Tab outletsTab = tab("events.tab.outlets", outlets.build());
+        Tab kindsTab = tab("events.tab.kinds", kinds.build());
+        TabPane tabs = new TabPane(eventsTab, publicationsTab, outletsTab, kindsTab);
+        // Ctrl+N makes a new record of the tab in view; under the articles, in the issues' table, new issues
+        newRecord.put(eventsTab, addEvent::fire);
+        newRecord.put(publicationsTab, () -> {
+            if (issuesPane.focused()) {
+                issuesPane.add();
+            } else {
+                editPublication(null);
+            }
+        });
+        newRecord.put(outletsTab, outlets::add);
+        newRecord.put(kindsTab, kinds::add);
         root.setTop(top);
         root.setCenter(tabs);
         root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 search.requestFocus();
+                e.consume();
+            } else if (new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                // after the key event: a dialog opened inside it may be shown before it is laid out
+                javafx.application.Platform.runLater(newRecord.getOrDefault(tabs.getSelectionModel().getSelectedItem(), () -> { }));
                 e.consume();
             }
         });
@@ -157,12 +181,7 @@ public final class EventsView {
                 delete.fire();
             }
         });
-        root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN).match(e)) {
-                add.fire();
-                e.consume();
-            }
-        });
+        addEvent = add;
         HBox bar = new HBox(8, add, edit, people, delete);
         bar.setPadding(new Insets(8));
         BorderPane pane = new BorderPane(table);
@@ -300,7 +319,10 @@ public final class EventsView {
         bar.setPadding(new Insets(8));
         BorderPane pane = new BorderPane(table);
         pane.setTop(bar);
-        return pane;
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(pane, issuesPane.build());
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.55);
+        return split;
     }
 
     private void editPublication(Publication p) {

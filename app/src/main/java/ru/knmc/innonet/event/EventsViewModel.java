@@ -24,6 +24,7 @@ public final class EventsViewModel {
     private final ObservableList<EventRow> events = FXCollections.observableArrayList();
     private final FilteredList<EventRow> shown = new FilteredList<>(events);
     private final ObservableList<Publication> publications = FXCollections.observableArrayList();
+    private final ObservableList<OutletYear> outletYears = FXCollections.observableArrayList();
     private final ObservableList<EventKind> kinds = FXCollections.observableArrayList();
     private final ObservableList<Outlet> outlets = FXCollections.observableArrayList();
     private final ObservableList<Organization> organizations = FXCollections.observableArrayList();
@@ -43,6 +44,7 @@ public final class EventsViewModel {
         });
     }
 
+    /** Reloads the lists and the choices: the outlets renamed in their tab show everywhere. */
     public void load() {
         reload();
         background.run(() -> new Choices(services.events().kinds(), services.publications().outlets(),
@@ -58,13 +60,15 @@ public final class EventsViewModel {
 
     public void reload() {
         Integer y = year.get();
-        background.run(() -> new Lists(services.events().events(y), services.publications().publications(y)), l -> {
-            events.setAll(l.events());
-            publications.setAll(l.publications());
-        }, this::fail);
+        background.run(() -> new Lists(services.events().events(y), services.publications().publications(y),
+                services.outletIssues().sideBySide(y)), l -> {
+                    events.setAll(l.events());
+                    publications.setAll(l.publications());
+                    outletYears.setAll(l.outletYears());
+                }, this::fail);
     }
 
-    private record Lists(List<EventRow> events, List<Publication> publications) {
+    private record Lists(List<EventRow> events, List<Publication> publications, List<OutletYear> outletYears) {
     }
 
     public void deleteEvent(EventRow r) {
@@ -78,6 +82,13 @@ public final class EventsViewModel {
         background.run(() -> {
             services.publications().delete(p.id());
             return p;
+        }, x -> reload(), this::fail);
+    }
+
+    public void deleteIssues(OutletIssues f) {
+        background.run(() -> {
+            services.outletIssues().delete(f.id());
+            return f;
         }, x -> reload(), this::fail);
     }
 
@@ -103,6 +114,11 @@ public final class EventsViewModel {
 
     public ObservableList<Publication> publications() {
         return publications;
+    }
+
+    /** Each outlet in each year of the list: its articles and the issues entered for it. */
+    public ObservableList<OutletYear> outletYears() {
+        return outletYears;
     }
 
     public ObservableList<EventKind> kinds() {

@@ -95,6 +95,10 @@ public final class StatisticsView {
                 Messages.get("chart.municipality.all"), ru.knmc.innonet.registry.Municipality::name);
         municipality.setId("chart-municipality");
         municipality.valueProperty().bindBidirectional(vm.municipalityProperty());
+        ComboBox<ru.knmc.innonet.event.Outlet> outlet = Fx.nullableCombo(vm.outlets(), Messages.get("chart.outlet.all"),
+                ru.knmc.innonet.event.Outlet::name);
+        outlet.setId("chart-outlet");
+        outlet.valueProperty().bindBidirectional(vm.outletProperty());
         Label yearLabel = new Label(Messages.get("statistics.year"));
         yearLabel.setMinWidth(Label.USE_PREF_SIZE);
         HBox yearBox = new HBox(8, yearLabel, year);
@@ -114,7 +118,8 @@ public final class StatisticsView {
         HBox filters = new HBox(8, yearBox, filter(ChartFilter.PERIOD, "statistics.period", period.controls()),
                 filter(ChartFilter.YEARS, "statistics.years", span), filter(ChartFilter.RESOURCE, "statistics.resource", resource),
                 filter(ChartFilter.SEGMENT, "statistics.segment", segment),
-                filter(ChartFilter.MUNICIPALITY, "statistics.municipality", municipality));
+                filter(ChartFilter.MUNICIPALITY, "statistics.municipality", municipality),
+                filter(ChartFilter.OUTLET, "statistics.outlet", outlet));
         filters.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Button png = new Button(Messages.get("statistics.action.png"));
         png.setId("chart-png");

@@ -34,6 +34,8 @@ public final class StatisticsViewModel {
     private final ObjectProperty<WebResource> resource = new SimpleObjectProperty<>();
     private final ObservableList<Municipality> municipalities = FXCollections.observableArrayList();
     private final ObjectProperty<Municipality> municipality = new SimpleObjectProperty<>();
+    private final ObservableList<ru.knmc.innonet.event.Outlet> outlets = FXCollections.observableArrayList();
+    private final ObjectProperty<ru.knmc.innonet.event.Outlet> outlet = new SimpleObjectProperty<>();
     private final ObjectProperty<Segment> segment = new SimpleObjectProperty<>(Segment.ALL);
     private final ObjectProperty<Integer> span = new SimpleObjectProperty<>(ChartOptions.DEFAULT_YEARS);
     private final ReadOnlyObjectWrapper<ChartData> data = new ReadOnlyObjectWrapper<>();
@@ -55,6 +57,7 @@ public final class StatisticsViewModel {
             reloadStats();
         });
         municipality.addListener((o, a, b) -> rebuild());
+        outlet.addListener((o, a, b) -> rebuild());
         segment.addListener((o, a, b) -> rebuild());
         span.addListener((o, a, b) -> rebuild());
         period.onChange(this::rebuild);
@@ -83,7 +86,8 @@ public final class StatisticsViewModel {
         return new ChartOptions(y, k.uses(ChartFilter.YEARS) ? years : ChartOptions.DEFAULT_YEARS,
                 k.uses(ChartFilter.RESOURCE) && resource.get() != null ? resource.get().id() : null,
                 k.uses(ChartFilter.MUNICIPALITY) && municipality.get() != null ? municipality.get().id() : null,
-                k.uses(ChartFilter.SEGMENT) ? segment.get() : Segment.ALL, months);
+                k.uses(ChartFilter.SEGMENT) ? segment.get() : Segment.ALL, months)
+                .withOutlet(k.uses(ChartFilter.OUTLET) && outlet.get() != null ? outlet.get().id() : null);
     }
 
     public void load() {
@@ -105,6 +109,7 @@ public final class StatisticsViewModel {
             }
             reloadStats();
         }, this::fail);
+        background.run(() -> services.publications().outlets(), outlets::setAll, this::fail);
     }
 
     private record Choices(List<WebResource> resources, List<Municipality> municipalities) {
@@ -231,6 +236,15 @@ public final class StatisticsViewModel {
 
     public ObservableList<Municipality> municipalities() {
         return municipalities;
+    }
+
+    /** The outlets the publications chart can be narrowed to. */
+    public ObservableList<ru.knmc.innonet.event.Outlet> outlets() {
+        return outlets;
+    }
+
+    public ObjectProperty<ru.knmc.innonet.event.Outlet> outletProperty() {
+        return outlet;
     }
 
     public ObjectProperty<Municipality> municipalityProperty() {

@@ -134,6 +134,24 @@ class StatisticsCommandLineTest {
     }
 
     @Test
+    void thePublicationsChartIsNarrowedToOneOutlet(@TempDir Path dir) throws Exception {
+        Path svg = dir.resolve("panorama.svg");
+        Cli.Result r = run("--db", db, "chart", "publications", "--year", "2017", "--outlet", "Панорама образования",
+                "--out", svg.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(Files.readString(svg, StandardCharsets.UTF_8)).contains("Номера: «Панорама образования»")
+                .contains("2013–2017 годы · Панорама образования").doesNotContain("Наша новая школа");
+        Cli.Result unknown = run("--db", db, "chart", "publications", "--year", "2017", "--outlet", "Вестник",
+                "--out", dir.resolve("x.png").toString());
+        assertThat(unknown.status()).isEqualTo(InnonetCommand.BAD_INPUT);
+        assertThat(unknown.err()).contains("«Вестник»").contains("Панорама образования");
+        Cli.Result unused = run("--db", db, "chart", "visits", "--year", "2017", "--outlet", "Панорама образования",
+                "--out", dir.resolve("y.png").toString());
+        assertThat(unused.status()).isEqualTo(InnonetCommand.BAD_INPUT);
+        assertThat(unused.err()).contains("--outlet");
+    }
+
+    @Test
     void importVisitsDryRunWritesNothingAndTheRealRunReplacesTheOverlap(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("visits_2018-06-01_2018-06-30.csv");
         Files.writeString(file, "\uFEFF\"Дата визита\",\"Визиты\",\"Посетители\",\"Просмотры\"\n"

@@ -36,6 +36,9 @@ public final class Placeholders {
     public static final String VISITS = "visits";
     public static final String PAGE_VIEWS = "pageViews";
     public static final String PUBLICATIONS = "publications";
+    /** Issues the year's main outlet (the one with most issues) published, and its name. */
+    public static final String PUBLICATIONS_ISSUES = "publications.issues";
+    public static final String PUBLICATIONS_OUTLET = "publications.outlet";
     public static final String EVENTS = "events";
     public static final String PARTICIPANTS = "participants";
     public static final String NETWORKS = "networks";
@@ -71,6 +74,7 @@ public final class Placeholders {
             VISITORS, VISITORS + PREVIOUS, VISITORS + ".preschool", VISITORS + ".general", VISITORS + ".additional",
             NEW_VISITORS, NEW_VISITORS + PREVIOUS, VISITS, VISITS + PREVIOUS, PAGE_VIEWS, PAGE_VIEWS + PREVIOUS,
             PUBLICATIONS, PUBLICATIONS + ".1", PUBLICATIONS + ".2", PUBLICATIONS + ".3", PUBLICATIONS + ".4",
+            PUBLICATIONS_ISSUES, PUBLICATIONS_OUTLET,
             EVENTS, PARTICIPANTS, NETWORKS, NETWORKS + ".partners", NETWORKS + ".associates", NETWORKS + ".agreements",
             ROADMAP_PLANNED, ROADMAP_DONE, CONTEST, CONTEST + ".applications", CONTEST + ".expertises", CONTEST + ".reviews",
             CONTEST + ".defenses").stream().map(Placeholder::new).toList();

@@ -44,7 +44,8 @@ public final class ReportDataService {
         this.contests = new ContestFigures(dsl);
         this.reports = reports;
         this.ripo = new RipoFigures(ripo);
-        this.statistics = new StatisticsFigures(visits, publications, events, indicators);
+        this.statistics = new StatisticsFigures(visits, publications, new ru.knmc.innonet.event.OutletIssueService(dsl), events,
+                indicators);
     }
 
     /** Every service over one database, as the program wires them. */

@@ -10,6 +10,9 @@ import ru.knmc.innonet.common.Dates;
 import ru.knmc.innonet.common.Messages;
 import ru.knmc.innonet.event.EventRow;
 import ru.knmc.innonet.event.EventService;
+import ru.knmc.innonet.event.Outlet;
+import ru.knmc.innonet.event.OutletIssueService;
+import ru.knmc.innonet.event.OutletIssues;
 import ru.knmc.innonet.event.Publication;
 import ru.knmc.innonet.event.PublicationService;
 import ru.knmc.innonet.statistics.IndicatorActual;
@@ -21,18 +24,21 @@ import ru.knmc.innonet.statistics.WebResource;
 
 /**
  * The report's figures and blocks from the events and statistics (issue 5's data): the web resources'
- * visitors year on year (§6, table and chart), publications per year (§8), the year's events with their
+ * visitors year on year (§6, table and chart), publications and the outlets' issues per year (§8), the year's events with their
  * participants (§8) and the target indicators against their targets (§5).
  */
 final class StatisticsFigures {
     private final VisitStatsService visits;
     private final PublicationService publications;
+    private final OutletIssueService issues;
     private final EventService events;
     private final IndicatorService indicators;
 
-    StatisticsFigures(VisitStatsService visits, PublicationService publications, EventService events, IndicatorService indicators) {
+    StatisticsFigures(VisitStatsService visits, PublicationService publications, OutletIssueService issues, EventService events,
+                      IndicatorService indicators) {
         this.visits = visits;
         this.publications = publications;
+        this.issues = issues;
         this.events = events;
         this.indicators = indicators;
     }
@@ -40,6 +46,7 @@ final class StatisticsFigures {
     void addTo(int year, Map<String, String> figures, Map<Integer, List<ReportBlock>> blocks, List<Gap> gaps) {
         visits(year, figures, blocks, gaps);
         publications(year, figures, blocks, gaps);
+        issues(year, figures, blocks, gaps);
         events(year, figures, blocks, gaps);
         indicators(year, blocks);
     }
@@ -137,6 +144,31 @@ final class StatisticsFigures {
         blocks.computeIfAbsent(8, k -> new ArrayList<>()).add(new ReportBlock.Table(Messages.get("annualReport.sheet.publications"),
                 Messages.get("annualReport.table.publications"), List.of(Messages.get("annualReport.col.year"),
                 Messages.get("annualReport.col.publications")), rows));
+    }
+
+    /**
+     * The issues the outlets published up to the year (§8, a table) and, as figures, the year's main outlet: the one
+     * with most issues («издано 20 номеров газеты «Панорама образования»»), the first by name on a tie.
+     */
+    private void issues(int year, Map<String, String> figures, Map<Integer, List<ReportBlock>> blocks, List<Gap> gaps) {
+        Map<Long, String> names = new java.util.HashMap<>();
+        publications.outlets().forEach(o -> names.put(o.id(), o.name()));
+        List<OutletIssues> all = issues.list(null).stream().filter(f -> f.year() <= year).toList();
+        all.stream().filter(f -> f.year() == year)
+                .min(java.util.Comparator.comparing((OutletIssues f) -> -f.issues()).thenComparing(f -> names.get(f.outletId())))
+                .ifPresentOrElse(main -> {
+                    figures.put(Placeholders.PUBLICATIONS_ISSUES, Integer.toString(main.issues()));
+                    figures.put(Placeholders.PUBLICATIONS_OUTLET, names.get(main.outletId()));
+                }, () -> gaps.add(new Gap(Messages.get("annualReport.gap.issues", year), ReportDataService.EVENTS)));
+        if (all.isEmpty()) {
+            return;
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        all.stream().sorted(java.util.Comparator.comparingInt(OutletIssues::year).thenComparing(f -> names.get(f.outletId())))
+                .forEach(f -> rows.add(List.of(Integer.toString(f.year()), names.get(f.outletId()), f.issues())));
+        blocks.computeIfAbsent(8, k -> new ArrayList<>()).add(new ReportBlock.Table(Messages.get("annualReport.sheet.issues"),
+                Messages.get("annualReport.table.issues"), List.of(Messages.get("annualReport.col.year"),
+                Messages.get("annualReport.col.outlet"), Messages.get("annualReport.col.issues")), rows));
     }
 
     private void events(int year, Map<String, String> figures, Map<Integer, List<ReportBlock>> blocks, List<Gap> gaps) {

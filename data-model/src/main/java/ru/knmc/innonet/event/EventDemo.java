@@ -12,7 +12,7 @@ import ru.knmc.innonet.demo.DemoCsv;
 import ru.knmc.innonet.demo.DemoFiles;
 import ru.knmc.innonet.demo.DemoPart;
 
-/** The demo's events (column names of the participant list are read as the user writes them) with their participants (counts, and one named list) and publications 2013–2017. */
+/** The demo's events (column names of the participant list are read as the user writes them) with their participants (counts, and one named list), publications 2013–2017 and the issues the outlets published in 2017. */
 @ru.knmc.innonet.common.InputVocabulary
 public final class EventDemo implements DemoPart {
     static final String EVENTS = "events/events.csv";
@@ -20,6 +20,7 @@ public final class EventDemo implements DemoPart {
     static final String LIST_EVENT = "sem-network-2017";
     static final String LIST = "events/participants_" + LIST_EVENT + ".csv";
     static final String PUBLICATIONS = "events/publications.csv";
+    static final String ISSUES = "events/outlet_issues.csv";
     /** Region of the districts the festival's counts name and the registry's demo does not hold. */
     static final String KRAI = "Краснодарский край";
 
@@ -27,6 +28,7 @@ public final class EventDemo implements DemoPart {
     private DemoCsv counts;
     private DemoCsv list;
     private DemoCsv publications;
+    private DemoCsv issues;
 
     @Override
     public void read(DemoFiles files) {
@@ -34,6 +36,7 @@ public final class EventDemo implements DemoPart {
         counts = DemoCsv.read(files, COUNTS, "event_key", "dimension", "name", "count");
         list = DemoCsv.read(files, LIST, "Фамилия");
         publications = DemoCsv.read(files, PUBLICATIONS, "outlet", "date", "title");
+        issues = DemoCsv.read(files, ISSUES, "outlet", "year", "issues");
     }
 
     @Override
@@ -81,6 +84,11 @@ public final class EventDemo implements DemoPart {
             long outletId = outlets.computeIfAbsent(outlet, o -> pubs.saveOutlet(o).id());
             pubs.save(new Publication(null, outletId, r.get("issue"), r.date("date"), r.required("title"), r.get("authors"),
                     r.get("section"), 0));
+        }
+        OutletIssueService issueService = new OutletIssueService(tx);
+        for (DemoCsv.Row r : issues.rows()) {
+            long outletId = outlets.computeIfAbsent(r.required("outlet"), o -> pubs.saveOutlet(o).id());
+            issueService.save(OutletIssues.of(outletId, r.integer("year"), r.integer("issues"), r.get("note")));
         }
     }
 

@@ -1,6 +1,7 @@
 package ru.knmc.innonet.event;
 
 import static ru.knmc.innonet.db.jooq.Tables.OUTLET;
+import static ru.knmc.innonet.db.jooq.Tables.OUTLET_ISSUES;
 import static ru.knmc.innonet.db.jooq.Tables.PUBLICATION;
 
 import java.time.LocalDate;
@@ -36,6 +37,37 @@ public final class PublicationService {
             }
             long id = c.dsl().insertInto(OUTLET).set(OUTLET.NAME, n).returning(OUTLET.ID).fetchOne(OUTLET.ID);
             return new Outlet(id, n, 0);
+        });
+    }
+
+    /** Adds an outlet or renames one ({@code id} set); names are unique whatever their case. */
+    public Outlet saveOutlet(Outlet o) {
+        String n = Fields.maxLength("outlet", "name", Fields.required("outlet", "name", o.name()), 300);
+        return dsl.transactionResult(c -> {
+            DSLContext tx = c.dsl();
+            if (tx.fetchExists(OUTLET, OUTLET.NAME.equalIgnoreCase(n).and(o.id() == null ? DSL.trueCondition() : OUTLET.ID.ne(o.id())))) {
+                throw new ValidationException("name", "validation.outlet.duplicate", n);
+            }
+            if (o.id() == null) {
+                long id = tx.insertInto(OUTLET).set(OUTLET.NAME, n).returning(OUTLET.ID).fetchOne(OUTLET.ID);
+                return new Outlet(id, n, 0);
+            }
+            int updated = tx.update(OUTLET).set(OUTLET.NAME, n).set(OUTLET.VERSION, o.version() + 1)
+                    .where(OUTLET.ID.eq(o.id()).and(OUTLET.VERSION.eq(o.version()))).execute();
+            if (updated == 0) {
+                throw new ConcurrentEditException(n);
+            }
+            return new Outlet(o.id(), n, o.version() + 1);
+        });
+    }
+
+    /** Deletes an outlet that no publication and no issue figure names. */
+    public void deleteOutlet(long id) {
+        dsl.transaction(c -> {
+            if (c.dsl().fetchExists(PUBLICATION, PUBLICATION.OUTLET_ID.eq(id)) || c.dsl().fetchExists(OUTLET_ISSUES, OUTLET_ISSUES.OUTLET_ID.eq(id))) {
+                throw new ValidationException("name", "validation.outlet.inUse");
+            }
+            c.dsl().deleteFrom(OUTLET).where(OUTLET.ID.eq(id)).execute();
         });
     }
 
@@ -89,6 +121,11 @@ public final class PublicationService {
 
     /** Publications per calendar year from {@code from} to {@code to}, every year present (0 when none). */
     public Map<Integer, Integer> perYear(int from, int to) {
+        return perYear(from, to, null);
+    }
+
+    /** The same for one outlet ({@code outletId} null: every outlet). */
+    public Map<Integer, Integer> perYear(int from, int to, Long outletId) {
         Map<Integer, Integer> out = new LinkedHashMap<>();
         for (int y = from; y <= to; y++) {
             out.put(y, 0);
@@ -96,6 +133,7 @@ public final class PublicationService {
         Field<Integer> year = DSL.year(PUBLICATION.PUBLICATION_DATE);
         dsl.select(year, DSL.count()).from(PUBLICATION)
                 .where(PUBLICATION.PUBLICATION_DATE.between(LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31)))
+                .and(outletId == null ? DSL.trueCondition() : PUBLICATION.OUTLET_ID.eq(outletId))
                 .groupBy(year).forEach(r -> out.put(r.value1(), r.value2()));
         return out;
     }

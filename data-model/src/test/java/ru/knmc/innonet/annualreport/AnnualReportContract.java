@@ -78,6 +78,25 @@ abstract class AnnualReportContract {
     }
 
     @Test
+    void theIssuesOfTheYearsMainOutletAreNamedInSectionEight() {
+        ReportData d = compute(2017);
+        assertThat(d.figures()).containsEntry("publications.issues", "20").containsEntry("publications.outlet", "Панорама образования")
+                .containsEntry("publications", "23");
+        List<String> sentences = new ArrayList<>();
+        FilledText.strict(reports.find(2017).orElseThrow(), d).forEach(s -> s.forEach(b -> sentences.add(FilledText.text(b))));
+        assertThat(sentences).anyMatch(s -> s.contains("В 2017 году издано 20 номеров газеты «Панорама образования»."));
+        assertThat(table(d, 8, "Номера изданий").rows()).containsExactly(List.of("2017", "Наша новая школа", 1),
+                List.of("2017", "Панорама образования", 20));
+        var issues = new ru.knmc.innonet.event.OutletIssueService(db.dsl());
+        var school = issues.sideBySide(2017).stream().filter(r -> r.outlet().name().equals("Наша новая школа")).findFirst()
+                .orElseThrow().issues();
+        issues.save(new ru.knmc.innonet.event.OutletIssues(school.id(), school.outletId(), 2017, 24, null, null, null, school.version()));
+        assertThat(compute(2017).figures()).as("the outlet with most issues").containsEntry("publications.issues", "24")
+                .containsEntry("publications.outlet", "Наша новая школа");
+        assertThat(compute(2018).gaps()).extracting(Gap::text).contains("Не введено число номеров ни одного издания за 2018 год.");
+    }
+
+    @Test
     void theLegalBasisListsTheActsBehindNoStatusByLevel() {
         List<ReportBlock> one = compute(2017).blocks(1);
         ReportBlock.TextList federal = (ReportBlock.TextList) one.get(0);

@@ -11,5 +11,7 @@ public enum ChartFilter {
     /** One municipality instead of all. */
     MUNICIPALITY,
     /** A range of months instead of the calendar year: an academic year or any months (data dated by day or month). */
-    PERIOD
+    PERIOD,
+    /** One outlet (newspaper, journal) instead of all. */
+    OUTLET
 }

@@ -52,11 +52,12 @@ public final class ChartWorkbook {
         }
         Row header = sheet.createRow(r++);
         ColumnWidths widths = new ColumnWidths(series.size() + 1, 10, 60);
-        st.header(header, 0, data.categoryAxis());
-        widths.measureHeader(0, data.categoryAxis());
-        for (int i = 0; i < series.size(); i++) {
-            st.header(header, i + 1, series.get(i).name());
-            widths.measureHeader(i + 1, series.get(i).name());
+        List<String> titles = new java.util.ArrayList<>();
+        titles.add(data.categoryAxis());
+        series.forEach(x -> titles.add(x.name()));
+        for (int i = 0; i < titles.size(); i++) {
+            st.header(header, i, titles.get(i));
+            widths.measureHeader(i, titles.get(i));
         }
         for (String c : categories) {
             Row row = sheet.createRow(r++);
@@ -77,6 +78,9 @@ public final class ChartWorkbook {
             before[i] = sheet.getColumnWidth(i);
         }
         widths.apply(sheet);
+        // a title wraps at its longest word: the row must hold every line, or LibreOffice and Excel clip it
+        // (a column another table widened needs no more lines than this estimate)
+        widths.fitHeader(header, titles);
         if (firstRow > 0) {
             for (int i = 0; i < before.length; i++) {
                 sheet.setColumnWidth(i, Math.max(before[i], sheet.getColumnWidth(i)));

@@ -11,6 +11,7 @@ import ru.knmc.innonet.common.Messages;
 import ru.knmc.innonet.event.EventLevel;
 import ru.knmc.innonet.contest.RipoService;
 import ru.knmc.innonet.contest.Subsystem;
+import ru.knmc.innonet.event.OutletIssueService;
 import ru.knmc.innonet.event.PublicationService;
 
 /** Builds each chart's {@link ChartData} from the database for a year or a period: plain data, no drawing, no window. */
@@ -20,6 +21,7 @@ public final class StatisticsCharts {
     private final VisitStatsService visits;
     private final EventFigures events;
     private final PublicationService publications;
+    private final OutletIssueService issues;
     private final InfrastructureGrowthService growth;
     private final IndicatorService indicators;
     private final SiteFigures sites;
@@ -34,6 +36,7 @@ public final class StatisticsCharts {
         this.visits = new VisitStatsService(dsl);
         this.events = new EventFigures(dsl);
         this.publications = new PublicationService(dsl);
+        this.issues = new OutletIssueService(dsl);
         this.growth = new InfrastructureGrowthService(dsl);
         this.indicators = indicators;
         this.sites = new SiteFigures(dsl);
@@ -64,12 +67,7 @@ public final class StatisticsCharts {
                 yield single(kind, o, Messages.get("chart.axis.month"), Messages.get("chart.axis.events"),
                         Messages.get("chart.series.events"), m);
             }
-            case PUBLICATIONS -> {
-                Map<String, Number> m = new LinkedHashMap<>();
-                publications.perYear(o.firstYear(), o.year()).forEach((y, n) -> m.put(String.valueOf(y), n));
-                yield single(kind, o, Messages.get("chart.axis.year"), Messages.get("chart.axis.publications"),
-                        Messages.get("chart.series.publications"), m);
-            }
+            case PUBLICATIONS -> publications(o);
             case INFRASTRUCTURE -> infrastructure(o);
             case STATUS_KINDS -> statusKinds(o);
             case SITES_SUPERVISED -> sitesSupervised(o);
@@ -105,6 +103,24 @@ public final class StatisticsCharts {
 
     private String municipalityNote(ChartOptions o) {
         return o.municipalityId() == null ? Messages.get("chart.municipality.all") : growth.municipalityName(o.municipalityId());
+    }
+
+    /** Articles of every outlet per year, and beside them the issues each outlet with a figure published. */
+    private ChartData publications(ChartOptions o) {
+        List<ChartData.Series> series = new ArrayList<>();
+        Map<String, Number> articles = new LinkedHashMap<>();
+        publications.perYear(o.firstYear(), o.year(), o.outletId()).forEach((y, n) -> articles.put(String.valueOf(y), n));
+        series.add(new ChartData.Series(Messages.get(o.outletId() == null ? "chart.series.articles" : "chart.series.articlesOne"),
+                articles));
+        issues.issuesPerYear(o.firstYear(), o.year(), o.outletId()).forEach((outlet, years) -> {
+            Map<String, Number> m = new LinkedHashMap<>();
+            years.forEach((y, n) -> m.put(String.valueOf(y), n));
+            series.add(new ChartData.Series(Messages.get("chart.series.issues", outlet.name()), m));
+        });
+        String outlet = o.outletId() == null ? Messages.get("chart.outlet.all") : publications.outlets().stream()
+                .filter(x -> x.id().equals(o.outletId())).map(x -> x.name()).findFirst().orElse("");
+        return new ChartData(ChartKind.PUBLICATIONS, ChartKind.PUBLICATIONS.title(), subtitle(ChartKind.PUBLICATIONS, o) + " · " + outlet,
+                Messages.get("chart.axis.year"), Messages.get("chart.axis.publicationsAndIssues"), series, null);
     }
 
     private ChartData statusKinds(ChartOptions o) {

@@ -76,6 +76,8 @@ public final class StatisticsWorkbook {
         }
         int r = 2;
         int total = 0;
+        List<Row> rows = new java.util.ArrayList<>();
+        List<Object[]> texts = new java.util.ArrayList<>();
         for (EventRow e : events) {
             Row row = sheet.createRow(r++);
             Object[] values = {e.title(), e.kind(), e.level().displayName(), e.startDate(), e.endDate(), e.participants()};
@@ -83,8 +85,11 @@ public final class StatisticsWorkbook {
                 st.put(row, i, values[i], st.wrapped());
                 widths.measure(i, values[i]);
             }
+            rows.add(row);
+            texts.add(values);
             total += e.participants();
         }
+        fitHeights(widths, header, titles, rows, texts);
         Row sum = sheet.createRow(r++);
         st.put(sum, 0, Messages.get("export.statistics.total", events.size()), st.boldText());
         sum.createCell(5).setCellValue(total);
@@ -105,6 +110,8 @@ public final class StatisticsWorkbook {
             widths.measureHeader(i, titles.get(i));
         }
         int r = 2;
+        List<Row> rows = new java.util.ArrayList<>();
+        List<Object[]> texts = new java.util.ArrayList<>();
         for (IndicatorActual a : actuals) {
             Row row = sheet.createRow(r++);
             Object[] values = {a.indicator().title(), a.indicator().unit(), a.indicator().target(), a.indicator().targetYear(),
@@ -113,11 +120,24 @@ public final class StatisticsWorkbook {
                 st.put(row, i, values[i], st.wrapped());
                 widths.measure(i, values[i]);
             }
+            rows.add(row);
+            texts.add(values);
             row.getCell(2).setCellStyle(decimal);
             if (a.value() != null) {
                 row.getCell(4).setCellStyle(decimal);
             }
         }
+        fitHeights(widths, header, titles, rows, texts);
         widths.apply(sheet);
+    }
+
+    /** Rows as tall as their wrapped text: the header's titles and every text cell (all of them wrap). */
+    private static void fitHeights(ColumnWidths widths, Row header, List<String> titles, List<Row> rows, List<Object[]> values) {
+        widths.fitHeader(header, titles);
+        boolean[] wraps = new boolean[titles.size()];
+        java.util.Arrays.fill(wraps, true);
+        for (int i = 0; i < rows.size(); i++) {
+            widths.fitHeight(rows.get(i), values.get(i), wraps);
+        }
     }
 }

@@ -2,6 +2,7 @@ package ru.knmc.innonet.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static ru.knmc.innonet.db.jooq.Tables.EVENT;
+import static ru.knmc.innonet.db.jooq.Tables.OUTLET_ISSUES;
 import static ru.knmc.innonet.db.jooq.Tables.PUBLICATION;
 
 import java.awt.image.BufferedImage;
@@ -94,6 +95,44 @@ class StatisticsChartsTest {
                 Map.entry("2016", 13), Map.entry("2017", 23));
         int inDb = db.dsl().fetchCount(PUBLICATION, DSL.year(PUBLICATION.PUBLICATION_DATE).eq(2017));
         assertThat(series(d, 0).get("2017")).isEqualTo(inDb);
+    }
+
+    @Test
+    void publicationsChartShowsBesideTheArticlesTheIssuesEachOutletPublished() {
+        ChartData d = charts.build(ChartKind.PUBLICATIONS, new ChartOptions(2017, 5, null, null));
+        assertThat(d.series()).extracting(ChartData.Series::name).containsExactly("Статьи (все издания)",
+                "Номера: «Наша новая школа»", "Номера: «Панорама образования»");
+        assertThat(series(d, 2)).containsEntry("2017", 20).containsEntry("2016", null);
+        assertThat(series(d, 1)).containsEntry("2017", 1);
+        var perYear = new ru.knmc.innonet.event.OutletIssueService(db.dsl()).issuesPerYear(2013, 2017);
+        assertThat(perYear).hasSize(d.series().size() - 1);
+        int i = 1;
+        for (var e : perYear.entrySet()) {
+            for (var y : e.getValue().entrySet()) {
+                assertThat(series(d, i).get(String.valueOf(y.getKey()))).as(e.getKey().name() + " " + y.getKey()).isEqualTo(y.getValue());
+            }
+            i++;
+        }
+        int inDb = db.dsl().select(DSL.sum(OUTLET_ISSUES.ISSUES)).from(OUTLET_ISSUES).where(OUTLET_ISSUES.CALENDAR_YEAR.eq(2017))
+                .fetchOne(0, Integer.class);
+        assertThat(series(d, 1).get("2017").intValue() + series(d, 2).get("2017").intValue()).isEqualTo(inDb);
+    }
+
+    @Test
+    void theOutletFilterLeavesOneOutletsArticlesAndIssues() {
+        var outlets = new ru.knmc.innonet.event.PublicationService(db.dsl()).outlets();
+        long school = outlets.stream().filter(o -> o.name().equals("Наша новая школа")).findFirst().orElseThrow().id();
+        long panorama = outlets.stream().filter(o -> o.name().equals("Панорама образования")).findFirst().orElseThrow().id();
+        ChartData one = charts.build(ChartKind.PUBLICATIONS, ChartOptions.of(2017).withOutlet(school));
+        assertThat(one.series()).extracting(ChartData.Series::name).containsExactly("Статьи", "Номера: «Наша новая школа»");
+        assertThat(series(one, 0).get("2017")).isEqualTo(db.dsl().fetchCount(PUBLICATION,
+                PUBLICATION.OUTLET_ID.eq(school).and(DSL.year(PUBLICATION.PUBLICATION_DATE).eq(2017))));
+        assertThat(series(one, 1)).containsEntry("2017", 1);
+        assertThat(one.subtitle()).endsWith("Наша новая школа");
+        ChartData other = charts.build(ChartKind.PUBLICATIONS, ChartOptions.of(2017).withOutlet(panorama));
+        assertThat(series(other, 0)).containsEntry("2017", 23);
+        assertThat(series(other, 1)).containsEntry("2017", 20);
+        assertThat(ChartKind.PUBLICATIONS.filters()).contains(ChartFilter.OUTLET);
     }
 
     @Test
@@ -243,10 +282,19 @@ class StatisticsChartsTest {
             for (Row r : pubs) {
                 if (r.getCell(0) != null && "2017".equals(new DataFormatter().formatCellValue(r.getCell(0)))) {
                     assertThat(r.getCell(1).getNumericCellValue()).isEqualTo(23);
+                    assertThat(r.getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
+                    assertThat(r.getCell(2).getNumericCellValue()).as("«Наша новая школа»").isEqualTo(1);
+                    assertThat(r.getCell(3).getNumericCellValue()).as("«Панорама образования»").isEqualTo(20);
                     found = true;
+                }
+                if (r.getCell(0) != null && "2016".equals(new DataFormatter().formatCellValue(r.getCell(0)))) {
+                    assertThat(r.getCell(3).getCellType()).as("no figure entered for 2016: empty, not 0").isEqualTo(CellType.BLANK);
                 }
             }
             assertThat(found).isTrue();
+            Row pubsHeader = pubs.getRow(2);
+            assertThat(pubsHeader.getCell(3).getStringCellValue()).isEqualTo("Номера: «Панорама образования»");
+            assertThat(pubsHeader.getHeightInPoints()).as("the wrapped titles' lines fit").isGreaterThanOrEqualTo(30f);
             Sheet participation = wb.getSheetAt(1);
             boolean festival = false;
             for (Row r : participation) {
