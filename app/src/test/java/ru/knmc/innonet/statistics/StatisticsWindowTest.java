@@ -252,6 +252,7 @@ class StatisticsWindowTest {
         vm.kindProperty().set(ChartKind.PARTICIPANTS_LEVEL);
         vm.period().choiceProperty().set(ChartPeriodModel.Choice.ACADEMIC_YEAR);
         assertThat(vm.dataProperty().get().subtitle()).startsWith("2017–2018 учебный год");
+        assertThat(vm.fileName()).isEqualTo("participants-level-2017-09_2018-08");
         Path xlsx = dir.resolve("levels.xlsx");
         java.util.concurrent.atomic.AtomicReference<Path> written = new java.util.concurrent.atomic.AtomicReference<>();
         vm.exportData(xlsx, written::set, t -> { throw new AssertionError(t); });
