@@ -159,9 +159,7 @@ class StatisticsWindowTest {
         robot.clickOn("Диаграммы");
         robot.clickOn("Публикации по годам");
         assertThat(robot.lookup("#filter-municipality").query().isVisible()).as("publications have no municipality").isFalse();
-        robot.clickOn("Рост инновационной инфраструктуры");
-        ChartViewer viewer = robot.lookup("#chart-viewer").queryAs(ChartViewer.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> title(viewer).equals("Рост инновационной инфраструктуры"));
+        ChartViewer viewer = openChart(robot, "Рост инновационной инфраструктуры");
         assertThat(robot.lookup("#filter-municipality").query().isVisible()).isTrue();
         Number all = ((CategoryPlot) viewer.getChart().getPlot()).getDataset().getValue(0, 4);
         ComboBox<ru.knmc.innonet.registry.Municipality> box = robot.lookup("#chart-municipality").queryAs(ComboBox.class);
@@ -184,9 +182,7 @@ class StatisticsWindowTest {
         robot.clickOn("Диаграммы");
         robot.clickOn("Публикации по годам");
         assertThat(robot.lookup("#filter-period").query().isVisible()).as("publications are counted per year").isFalse();
-        robot.clickOn("Мероприятия по месяцам");
-        ChartViewer viewer = robot.lookup("#chart-viewer").queryAs(ChartViewer.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> title(viewer).equals("Мероприятия по месяцам"));
+        ChartViewer viewer = openChart(robot, "Мероприятия по месяцам");
         assertThat(robot.lookup("#filter-period").query().isVisible()).isTrue();
         assertThat(columns(viewer)).hasSize(12).startsWith("янв.");
         ComboBox<ChartPeriodModel.Choice> choice = robot.lookup("#chart-period").queryAs(ComboBox.class);
@@ -231,9 +227,7 @@ class StatisticsWindowTest {
     void participantsByKindFromOneMunicipality(FxRobot robot) throws Exception {
         robot.clickOn("#nav-statistics");
         robot.clickOn("Диаграммы");
-        robot.clickOn("Участники мероприятий по видам мероприятий");
-        ChartViewer viewer = robot.lookup("#chart-viewer").queryAs(ChartViewer.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> title(viewer).equals("Участники мероприятий по видам мероприятий"));
+        ChartViewer viewer = openChart(robot, "Участники мероприятий по видам мероприятий");
         assertThat(robot.lookup("#filter-municipality").query().isVisible()).isTrue();
         ComboBox<ru.knmc.innonet.registry.Municipality> box = robot.lookup("#chart-municipality").queryAs(ComboBox.class);
         select(robot, box, box.getItems().stream().filter(m -> m != null && m.name().equals("Краснодар")).findFirst().orElseThrow());
@@ -274,6 +268,14 @@ class StatisticsWindowTest {
         vm.period().toYearProperty().set(2021);
         assertThat(vm.period().errorProperty().get()).contains("48").contains("36");
         assertThat(vm.dataProperty().get()).isNull();
+    }
+
+    /** Clicks the chart in the list and waits until the viewer shows it. */
+    private static ChartViewer openChart(FxRobot robot, String title) throws java.util.concurrent.TimeoutException {
+        robot.clickOn(title);
+        ChartViewer viewer = robot.lookup("#chart-viewer").queryAs(ChartViewer.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> title(viewer).equals(title));
+        return viewer;
     }
 
     /** Opens the drop-down as a person would, picks the item, closes it. */
