@@ -27,6 +27,7 @@ final class ChartPeriodBar {
         ComboBox<ChartPeriodModel.Choice> choice = Fx.combo(List.of(ChartPeriodModel.Choice.values()),
                 ChartPeriodModel.Choice::displayName);
         choice.setId("chart-period");
+        choice.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         choice.valueProperty().bindBidirectional(model.choiceProperty());
         HBox range = new HBox(6, label("statistics.period.from"), month("chart-period-from-month", model.fromMonthProperty()),
                 year("chart-period-from-year", model.fromYearProperty()), label("statistics.period.to"),
@@ -61,6 +62,7 @@ final class ChartPeriodBar {
         ComboBox<Integer> box = Fx.combo(IntStream.rangeClosed(1, 12).boxed().toList(),
                 m -> Month.of(m).getDisplayName(TextStyle.FULL_STANDALONE, Messages.RUSSIAN));
         box.setId(id);
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         box.valueProperty().bindBidirectional(value);
         return box;
     }
@@ -68,6 +70,7 @@ final class ChartPeriodBar {
     private ComboBox<Integer> year(String id, javafx.beans.property.ObjectProperty<Integer> value) {
         ComboBox<Integer> box = new ComboBox<>(years);
         box.setId(id);
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         box.valueProperty().bindBidirectional(value);
         return box;
     }

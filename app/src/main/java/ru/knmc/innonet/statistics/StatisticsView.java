@@ -115,7 +115,9 @@ public final class StatisticsView {
         vm.period().choiceProperty().addListener((o, a, b) -> showYear.run());
         showYear.run();
         ChartPeriodBar period = new ChartPeriodBar(vm.period(), vm.years());
-        HBox filters = new HBox(8, yearBox, filter(ChartFilter.PERIOD, "statistics.period", period.controls()),
+        // the filters wrap onto a second line on a narrow window instead of squeezing their drop-downs to «20…»
+        javafx.scene.layout.FlowPane filters = new javafx.scene.layout.FlowPane(8, 6, yearBox,
+                filter(ChartFilter.PERIOD, "statistics.period", period.controls()),
                 filter(ChartFilter.YEARS, "statistics.years", span), filter(ChartFilter.RESOURCE, "statistics.resource", resource),
                 filter(ChartFilter.SEGMENT, "statistics.segment", segment),
                 filter(ChartFilter.MUNICIPALITY, "statistics.municipality", municipality),
@@ -185,7 +187,7 @@ public final class StatisticsView {
     }
 
     private String fileName() {
-        return vm.kindProperty().get().id() + "-" + vm.yearProperty().get();
+        return vm.fileName();
     }
 
     private void saveImage(String ext) {

@@ -42,6 +42,7 @@ public final class StatisticsViewModel {
     private final ReadOnlyObjectWrapper<String> error = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ChartPeriodModel period = new ChartPeriodModel();
+    private ChartOptions shownOptions;
     private long sequence;
 
     public StatisticsViewModel(Services services, Background background) {
@@ -132,6 +133,7 @@ public final class StatisticsViewModel {
         busy.set(true);
         background.run(() -> services.charts().build(k, options), d -> {
             if (mine == sequence) {
+                shownOptions = options;
                 data.set(d);
                 busy.set(false);
             }
@@ -155,6 +157,17 @@ public final class StatisticsViewModel {
         rebuild();
         reloadStats();
         reloadIndicators();
+    }
+
+    /** The offered file name of the chart shown: its name and year, or its months («events-monthly-2017-09_2018-08»). */
+    String fileName() {
+        ChartData d = data.get();
+        if (d == null || shownOptions == null) {
+            return kind.get().id() + "-" + year.get();
+        }
+        MonthPeriod p = shownOptions.period();
+        return d.kind().id() + "-" + (d.kind().uses(ChartFilter.PERIOD) && !p.isCalendarYear()
+                ? p.from() + "_" + p.to() : String.valueOf(shownOptions.year()));
     }
 
     /** Saves the chart shown as PNG, or as SVG when the file's name ends with .svg. */

@@ -105,32 +105,34 @@ class StatisticsCommandLineTest {
     @Test
     void aPeriodIsRefusedForAChartWithoutOneAndABadRangeNamesItsOption(@TempDir Path dir) {
         String out = dir.resolve("x.png").toString();
-        Cli.Result yearly = run("--db", db, "chart", "publications", "--from", "2017-09", "--to", "2018-08", "--out", out);
-        assertThat(yearly.status()).isEqualTo(InnonetCommand.BAD_INPUT);
-        assertThat(yearly.err()).contains("--from").contains("«publications»");
-        Cli.Result segments = run("--db", db, "chart", "visits-segments", "--academic-year", "2017", "--out", out);
-        assertThat(segments.status()).isEqualTo(InnonetCommand.BAD_INPUT);
-        assertThat(segments.err()).contains("--academic-year").contains("«visits-segments»");
-        Cli.Result backwards = run("--db", db, "chart", "events-monthly", "--from", "2018-05", "--to", "2017-09", "--out", out);
-        assertThat(backwards.status()).isEqualTo(InnonetCommand.BAD_INPUT);
-        assertThat(backwards.err()).contains("--from 2018-05 --to 2017-09").contains("май 2018").contains("позже");
-        Cli.Result tooLong = run("--db", db, "chart", "events-monthly", "--from", "2014-01", "--to", "2018-01", "--out", out);
-        assertThat(tooLong.status()).isEqualTo(InnonetCommand.BAD_INPUT);
-        assertThat(tooLong.err()).contains("--from 2014-01").contains("49").contains("36");
-        Cli.Result badMonth = run("--db", db, "chart", "events-monthly", "--from", "2017-13", "--to", "2018-02", "--out", out);
-        assertThat(badMonth.status()).isEqualTo(InnonetCommand.BAD_INPUT);
-        assertThat(badMonth.err()).contains("--from 2017-13").contains("ГГГГ-ММ");
-        Cli.Result half = run("--db", db, "chart", "events-monthly", "--from", "2017-09", "--out", out);
-        assertThat(half.status()).isEqualTo(InnonetCommand.BAD_INPUT);
-        assertThat(half.err()).contains("--from").contains("без --to");
-        Cli.Result twice = run("--db", db, "chart", "events-monthly", "--year", "2017", "--from", "2017-09", "--to", "2018-08",
-                "--out", out);
-        assertThat(twice.status()).isEqualTo(InnonetCommand.BAD_INPUT);
-        assertThat(twice.err()).contains("--year").contains("--academic-year");
-        Cli.Result monthly = run("--db", db, "chart", "events-monthly", "--year", "2017", "--municipality", "Краснодар", "--out", out);
-        assertThat(monthly.status()).isEqualTo(InnonetCommand.BAD_INPUT);
-        assertThat(monthly.err()).contains("--municipality").contains("«events-monthly»");
+        assertThat(refused("publications", "--from", "2017-09", "--to", "2018-08", "--out", out))
+                .contains("--from").contains("«publications»");
+        assertThat(refused("visits-segments", "--academic-year", "2017", "--out", out))
+                .contains("--academic-year").contains("«visits-segments»");
+        assertThat(refused("events-monthly", "--from", "2018-05", "--to", "2017-09", "--out", out))
+                .contains("--from 2018-05 --to 2017-09").contains("май 2018").contains("позже");
+        assertThat(refused("events-monthly", "--from", "2014-01", "--to", "2018-01", "--out", out))
+                .contains("--from 2014-01").contains("49").contains("36");
+        assertThat(refused("events-monthly", "--from", "2017-13", "--to", "2018-02", "--out", out))
+                .contains("--from 2017-13").contains("ГГГГ-ММ");
+        assertThat(refused("events-monthly", "--from", "2017-09", "--out", out)).contains("--from").contains("без --to");
+        assertThat(refused("events-monthly", "--year", "2017", "--from", "2017-09", "--to", "2018-08", "--out", out))
+                .contains("--year").contains("--academic-year");
+        assertThat(refused("events-monthly", "--year", "2017", "--municipality", "Краснодар", "--out", out))
+                .contains("--municipality").contains("«events-monthly»");
         assertThat(dir.resolve("x.png")).doesNotExist();
+    }
+
+    /** Runs {@code innonet chart ARGS}, expects exit 1 and returns the message. */
+    private static String refused(String... args) {
+        String[] all = new String[args.length + 3];
+        all[0] = "--db";
+        all[1] = db;
+        all[2] = "chart";
+        System.arraycopy(args, 0, all, 3, args.length);
+        Cli.Result r = run(all);
+        assertThat(r.status()).as(r.err()).isEqualTo(InnonetCommand.BAD_INPUT);
+        return r.err();
     }
 
     @Test

@@ -159,16 +159,12 @@ class StatisticsWindowTest {
         robot.clickOn("Диаграммы");
         robot.clickOn("Публикации по годам");
         assertThat(robot.lookup("#filter-municipality").query().isVisible()).as("publications have no municipality").isFalse();
-        robot.clickOn("Рост инновационной инфраструктуры");
-        ChartViewer viewer = robot.lookup("#chart-viewer").queryAs(ChartViewer.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> title(viewer).equals("Рост инновационной инфраструктуры"));
+        ChartViewer viewer = openChart(robot, "Рост инновационной инфраструктуры");
         assertThat(robot.lookup("#filter-municipality").query().isVisible()).isTrue();
         Number all = ((CategoryPlot) viewer.getChart().getPlot()).getDataset().getValue(0, 4);
         ComboBox<ru.knmc.innonet.registry.Municipality> box = robot.lookup("#chart-municipality").queryAs(ComboBox.class);
-        robot.clickOn(box);
-        robot.interact(() -> box.getSelectionModel().select(box.getItems().stream()
-                .filter(m -> m != null && m.name().equals("Новороссийск")).findFirst().orElseThrow()));
-        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        select(robot, box, box.getItems().stream().filter(m -> m != null && m.name().equals("Новороссийск")).findFirst()
+                .orElseThrow());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> ((List<?>) viewer.getChart().getSubtitles()).stream()
                 .anyMatch(t -> t instanceof org.jfree.chart.title.TextTitle tt && tt.getText().contains("Новороссийск")));
         long id = services.reference().municipalityByName("Новороссийск").orElseThrow().id();
@@ -186,15 +182,11 @@ class StatisticsWindowTest {
         robot.clickOn("Диаграммы");
         robot.clickOn("Публикации по годам");
         assertThat(robot.lookup("#filter-period").query().isVisible()).as("publications are counted per year").isFalse();
-        robot.clickOn("Мероприятия по месяцам");
-        ChartViewer viewer = robot.lookup("#chart-viewer").queryAs(ChartViewer.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> title(viewer).equals("Мероприятия по месяцам"));
+        ChartViewer viewer = openChart(robot, "Мероприятия по месяцам");
         assertThat(robot.lookup("#filter-period").query().isVisible()).isTrue();
         assertThat(columns(viewer)).hasSize(12).startsWith("янв.");
         ComboBox<ChartPeriodModel.Choice> choice = robot.lookup("#chart-period").queryAs(ComboBox.class);
-        robot.clickOn(choice);
-        robot.interact(() -> choice.getSelectionModel().select(ChartPeriodModel.Choice.ACADEMIC_YEAR));
-        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        select(robot, choice, ChartPeriodModel.Choice.ACADEMIC_YEAR);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> columns(viewer).size() == 12 && columns(viewer).get(0).equals("сент. 2017"));
         assertThat(subtitle(viewer)).isEqualTo("2017–2018 учебный год (сентябрь 2017 — август 2018)");
         var dataset = ((CategoryPlot) viewer.getChart().getPlot()).getDataset();
@@ -204,9 +196,7 @@ class StatisticsWindowTest {
                     ru.knmc.innonet.db.jooq.Tables.EVENT.START_DATE.between(m.atDay(1), m.atEndOfMonth()));
             assertThat(dataset.getValue(0, dataset.getColumnIndex(academic.shortName(m))).intValue()).as(m.toString()).isEqualTo(inDb);
         }
-        robot.clickOn(choice);
-        robot.interact(() -> choice.getSelectionModel().select(ChartPeriodModel.Choice.CUSTOM));
-        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        select(robot, choice, ChartPeriodModel.Choice.CUSTOM);
         assertThat(robot.lookup("#chart-year-box").query().isVisible()).as("a custom range has no year").isFalse();
         ComboBox<Integer> fromMonth = robot.lookup("#chart-period-from-month").queryAs(ComboBox.class);
         ComboBox<Integer> fromYear = robot.lookup("#chart-period-from-year").queryAs(ComboBox.class);
@@ -237,15 +227,10 @@ class StatisticsWindowTest {
     void participantsByKindFromOneMunicipality(FxRobot robot) throws Exception {
         robot.clickOn("#nav-statistics");
         robot.clickOn("Диаграммы");
-        robot.clickOn("Участники мероприятий по видам мероприятий");
-        ChartViewer viewer = robot.lookup("#chart-viewer").queryAs(ChartViewer.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> title(viewer).equals("Участники мероприятий по видам мероприятий"));
+        ChartViewer viewer = openChart(robot, "Участники мероприятий по видам мероприятий");
         assertThat(robot.lookup("#filter-municipality").query().isVisible()).isTrue();
         ComboBox<ru.knmc.innonet.registry.Municipality> box = robot.lookup("#chart-municipality").queryAs(ComboBox.class);
-        robot.clickOn(box);
-        robot.interact(() -> box.getSelectionModel().select(box.getItems().stream()
-                .filter(m -> m != null && m.name().equals("Краснодар")).findFirst().orElseThrow()));
-        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        select(robot, box, box.getItems().stream().filter(m -> m != null && m.name().equals("Краснодар")).findFirst().orElseThrow());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> subtitle(viewer).endsWith("Краснодар"));
         long id = services.reference().municipalityByName("Краснодар").orElseThrow().id();
         Map<String, Integer> expected = new EventFigures(services.database().dsl()).participantsByKind(MonthPeriod.calendarYear(2017), id);
@@ -261,6 +246,7 @@ class StatisticsWindowTest {
         vm.kindProperty().set(ChartKind.PARTICIPANTS_LEVEL);
         vm.period().choiceProperty().set(ChartPeriodModel.Choice.ACADEMIC_YEAR);
         assertThat(vm.dataProperty().get().subtitle()).startsWith("2017–2018 учебный год");
+        assertThat(vm.fileName()).isEqualTo("participants-level-2017-09_2018-08");
         Path xlsx = dir.resolve("levels.xlsx");
         java.util.concurrent.atomic.AtomicReference<Path> written = new java.util.concurrent.atomic.AtomicReference<>();
         vm.exportData(xlsx, written::set, t -> { throw new AssertionError(t); });
@@ -282,6 +268,21 @@ class StatisticsWindowTest {
         vm.period().toYearProperty().set(2021);
         assertThat(vm.period().errorProperty().get()).contains("48").contains("36");
         assertThat(vm.dataProperty().get()).isNull();
+    }
+
+    /** Clicks the chart in the list and waits until the viewer shows it. */
+    private static ChartViewer openChart(FxRobot robot, String title) throws java.util.concurrent.TimeoutException {
+        robot.clickOn(title);
+        ChartViewer viewer = robot.lookup("#chart-viewer").queryAs(ChartViewer.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> title(viewer).equals(title));
+        return viewer;
+    }
+
+    /** Opens the drop-down as a person would, picks the item, closes it. */
+    private static <T> void select(FxRobot robot, ComboBox<T> box, T item) {
+        robot.clickOn(box);
+        robot.interact(() -> box.getSelectionModel().select(item));
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
     }
 
     private static String subtitle(ChartViewer viewer) {
