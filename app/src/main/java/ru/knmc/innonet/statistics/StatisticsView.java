@@ -78,6 +78,21 @@ public final class StatisticsView {
             }
         });
         list.setPrefWidth(340);
+        list.setMinWidth(340);
+        // Long titles wrap in the list instead of running under its edge; the full title is also the tooltip.
+        list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
+            @Override
+            protected void updateItem(ChartKind item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.title());
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item.title()));
+            }
+        });
         ComboBox<Integer> year = new ComboBox<>(vm.years());
         year.setId("chart-year");
         year.valueProperty().bindBidirectional(vm.yearProperty());

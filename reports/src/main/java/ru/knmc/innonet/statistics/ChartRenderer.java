@@ -97,7 +97,12 @@ public final class ChartRenderer {
             plot.getRenderer().setDefaultPositiveItemLabelPosition(
                     new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
             valueAxis.setUpperMargin(0.08);
-        } else if (data.categories().size() > 8 && (data.kind().style() != ChartKind.Style.LINES
+        } else {
+            // «публичная защита», «день педмарафона»: two lines under the bar rather than «публичн…»
+            categoryAxis.setMaximumCategoryLabelLines(2);
+        }
+        if (data.kind().style() != ChartKind.Style.HORIZONTAL_BARS && data.categories().size() > 8
+                && (data.kind().style() != ChartKind.Style.LINES
                 || data.categories().stream().anyMatch(c -> c.length() > 6))) {
             // lines keep short month names level; months with their year («сент. 2017») would be cut to «сен…»
             categoryAxis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
