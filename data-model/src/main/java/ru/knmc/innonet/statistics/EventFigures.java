@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import ru.knmc.innonet.common.Messages;
 import ru.knmc.innonet.event.EventLevel;
 import ru.knmc.innonet.event.EventService;
@@ -93,6 +94,16 @@ public final class EventFigures {
         period.months().forEach(m -> out.put(m, 0));
         dsl.select(EVENT.START_DATE).from(EVENT).where(EVENT.START_DATE.between(period.start(), period.end()))
                 .forEach(r -> out.merge(YearMonth.from(r.value1()), 1, Integer::sum));
+        return out;
+    }
+
+    /** Events starting in the period by kind, in the kinds' order; kinds without events are left out. */
+    public Map<String, Integer> eventsByKind(MonthPeriod period) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        dsl.select(EVENT_KIND.NAME, DSL.count()).from(EVENT).join(EVENT_KIND).on(EVENT_KIND.ID.eq(EVENT.EVENT_KIND_ID))
+                .where(EVENT.START_DATE.between(period.start(), period.end()))
+                .groupBy(EVENT_KIND.NAME, EVENT_KIND.SORT_ORDER).orderBy(EVENT_KIND.SORT_ORDER, EVENT_KIND.NAME)
+                .forEach(r -> out.put(r.value1(), r.value2()));
         return out;
     }
 }

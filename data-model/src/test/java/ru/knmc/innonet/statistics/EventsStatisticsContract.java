@@ -77,7 +77,7 @@ abstract class EventsStatisticsContract {
     void eventKindsAreAReferenceTableSeededByTheMigration() {
         assertThat(events.kinds()).extracting(k -> k.name())
                 .contains("фестиваль", "семинар", "вебинар", "конференция", "мастер-класс", "круглый стол",
-                        "день педмарафона", "стажировка", "публичная защита", "заседание");
+                        "день педмарафона", "стажировка", "публичная защита", "заседание", "заочная экспертиза");
     }
 
     @Test

@@ -105,7 +105,7 @@ final class WordBlocks {
 
     /**
      * Columns share the text width by the length of their longest cell; none is narrower than 15 mm or
-     * than the longest word of its header, so that no header word is broken.
+     * than the longest word of its header or (up to 14 letters) of its cells, so that no such word is broken.
      */
     static double[] widths(ReportBlock.Table t) {
         int n = t.header().size();
@@ -119,7 +119,8 @@ final class WordBlocks {
             }
             for (List<Object> row : t.rows()) {
                 for (String w : cell(row.get(c)).split("[\\s\u00a0]+")) {
-                    word = Math.max(word, Math.min(14, w.length()) * 2.3);
+                    // 2.6 mm a letter at 12 pt with the cell's margins: «Муниципальный» whole, not «Муниципальны-й»
+                    word = Math.max(word, Math.min(14, w.length()) * 2.6);
                 }
             }
             min[c] = Math.max(15, word + 3);

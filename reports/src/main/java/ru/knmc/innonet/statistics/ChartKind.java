@@ -16,6 +16,7 @@ public enum ChartKind {
     PARTICIPANTS_LEVEL("participants-level", Style.BARS, ChartFilter.PERIOD, ChartFilter.MUNICIPALITY),
     PARTICIPANTS_MUNICIPALITY("participants-municipality", Style.HORIZONTAL_BARS, ChartFilter.PERIOD),
     EVENTS_MONTHLY("events-monthly", Style.BARS, ChartFilter.PERIOD),
+    EVENTS_KIND("events-kind", Style.BARS, ChartFilter.PERIOD),
     PUBLICATIONS("publications", Style.BARS, ChartFilter.YEARS, ChartFilter.OUTLET),
     INFRASTRUCTURE("infrastructure", Style.BARS_AND_SHARE, ChartFilter.YEARS, ChartFilter.MUNICIPALITY),
     STATUS_KINDS("status-kinds", Style.BARS, ChartFilter.YEARS, ChartFilter.MUNICIPALITY),

@@ -67,6 +67,8 @@ public final class StatisticsCharts {
                 yield single(kind, o, Messages.get("chart.axis.month"), Messages.get("chart.axis.events"),
                         Messages.get("chart.series.events"), m);
             }
+            case EVENTS_KIND -> single(kind, o, Messages.get("chart.axis.kind"), Messages.get("chart.axis.events"),
+                    Messages.get("chart.series.events"), events.eventsByKind(o.period()));
             case PUBLICATIONS -> publications(o);
             case INFRASTRUCTURE -> infrastructure(o);
             case STATUS_KINDS -> statusKinds(o);

@@ -47,7 +47,8 @@ public final class StatisticsWorkbook {
             p = ChartWorkbook.table(participation, st, decimal, p, charts.build(ChartKind.PARTICIPANTS_KIND, o));
             p = ChartWorkbook.table(participation, st, decimal, p, charts.build(ChartKind.PARTICIPANTS_LEVEL, o));
             p = ChartWorkbook.table(participation, st, decimal, p, charts.build(ChartKind.PARTICIPANTS_MUNICIPALITY, o));
-            ChartWorkbook.table(participation, st, decimal, p, charts.build(ChartKind.EVENTS_MONTHLY, o));
+            p = ChartWorkbook.table(participation, st, decimal, p, charts.build(ChartKind.EVENTS_MONTHLY, o));
+            ChartWorkbook.table(participation, st, decimal, p, charts.build(ChartKind.EVENTS_KIND, o));
             ChartWorkbook.table(wb.createSheet(Messages.get("export.statistics.sheet.publications")), st, decimal, 0,
                     charts.build(ChartKind.PUBLICATIONS, o));
             indicatorsTable(wb.createSheet(Messages.get("export.statistics.sheet.indicators")), st, decimal, year, actuals);

@@ -166,6 +166,21 @@ class StatisticsChartsTest {
     }
 
     @Test
+    void eventsByKindAreTheEventsOfTheYearAndSeedOnesFiveRemoteExpertisesAndTwoSessions() {
+        ChartData d = charts.build(ChartKind.EVENTS_KIND, ChartOptions.of(2017));
+        Map<String, Integer> inDb = new LinkedHashMap<>();
+        new EventService(db.dsl()).events(2017).forEach(e -> inDb.merge(e.kind(), 1, Integer::sum));
+        Map<String, Integer> shown = new LinkedHashMap<>();
+        series(d, 0).forEach((k, v) -> shown.put(k, v.intValue()));
+        assertThat(shown).isEqualTo(inDb);
+        // seed 001, §8: «5 заочных экспертиз экспертным советом; 2 заседания экспертных групп»
+        assertThat(shown).containsEntry("заочная экспертиза", 5).containsEntry("заседание", 2);
+        ChartData academic = charts.build(ChartKind.EVENTS_KIND, ChartOptions.of(2017).over(ACADEMIC_2017));
+        assertThat(series(academic, 0).values().stream().mapToInt(Number::intValue).sum())
+                .isEqualTo(db.dsl().fetchCount(EVENT, EVENT.START_DATE.between(ACADEMIC_2017.start(), ACADEMIC_2017.end())));
+    }
+
+    @Test
     void infrastructureGrowthAndShare() {
         ChartData d = charts.build(ChartKind.INFRASTRUCTURE, new ChartOptions(2017, 2, null, null));
         InfrastructureGrowthService g = new InfrastructureGrowthService(db.dsl());
