@@ -8,6 +8,7 @@ import java.util.function.Function;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -17,6 +18,8 @@ import ru.knmc.innonet.common.Dates;
 
 /** Small builders for controls the screens share. */
 public final class Fx {
+    private static final String INVALID = "invalid";
+
     private Fx() {
     }
 
@@ -122,5 +125,18 @@ public final class Fx {
         a.setHeaderText(null);
         a.setTitle(ru.knmc.innonet.common.Messages.get("dialog.error.title"));
         a.show();
+    }
+
+    /** Marks a field as holding a refused value (the «invalid» style, a red frame) or clears the mark. */
+    public static void markInvalid(Node field, boolean invalid) {
+        field.getStyleClass().removeAll(INVALID);
+        if (invalid) {
+            field.getStyleClass().add(INVALID);
+        }
+    }
+
+    /** Keeps a field's mark in step with its error message: marked while there is one (neither null nor empty). */
+    public static void markWhileError(Node field, ObservableValue<String> error) {
+        error.addListener((o, a, b) -> markInvalid(field, b != null && !b.isEmpty()));
     }
 }

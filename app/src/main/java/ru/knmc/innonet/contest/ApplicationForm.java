@@ -489,13 +489,7 @@ final class ApplicationForm {
             message.setId(control.getId() + "-error");
         }
         message.textProperty().bind(error);
-        error.addListener((o, a, b) -> {
-            if (b == null) {
-                control.getStyleClass().remove("invalid");
-            } else if (!control.getStyleClass().contains("invalid")) {
-                control.getStyleClass().add("invalid");
-            }
-        });
+        Fx.markWhileError(control, error);
         g.add(message, 1, row + 1);
         return row + 2;
     }

@@ -288,11 +288,11 @@ final class AssignmentPane {
         f.expert.valueProperty().addListener((o, a, b) -> check.run());
         f.row("contest.col.purpose", purpose).under(conflicts).row("contest.assignment.reason", reason);
         f.show("contest.assignment.manual", "contest.assignment.assign", "manual-assign", (close, refused) -> {
-            reason.getStyleClass().remove("invalid");
+            Fx.markInvalid(reason, false);
             vm.assign(f.app.getValue().id(), f.expert.getValue().id(), purpose.getValue(), reason.getText(), close,
                     text -> {
                         refused.accept(text);
-                        reason.getStyleClass().add("invalid");
+                        Fx.markInvalid(reason, true);
                         reason.requestFocus();
                     });
         });

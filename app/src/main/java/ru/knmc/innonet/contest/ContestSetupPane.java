@@ -282,12 +282,7 @@ final class ContestSetupPane {
             error.textProperty().bind(text);
             error.managedProperty().bind(text.isNotEmpty());
             error.visibleProperty().bind(text.isNotEmpty());
-            text.addListener((o, a, b) -> {
-                control.getStyleClass().remove("invalid");
-                if (b != null && !b.isEmpty()) {
-                    control.getStyleClass().add("invalid");
-                }
-            });
+            Fx.markWhileError(control, text);
             cell = new VBox(2, control, error);
         }
         form.add(cell, 1, row++);

@@ -1,5 +1,6 @@
 package ru.knmc.innonet.registry;
 
+import ru.knmc.innonet.app.Fx;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -148,16 +149,8 @@ final class MunicipalitiesTab extends ReferenceTab<Municipality> {
             }
             Integer saved = vm.total(year, type);
             String shown = saved == null ? "" : String.valueOf(saved);
-            if (f.getText().strip().equals(shown)) {
-                f.getStyleClass().remove("invalid");
-                return;
-            }
-            if (vm.saveTotal(year, type, f.getText())) {
-                f.getStyleClass().remove("invalid");
-            } else if (!f.getStyleClass().contains("invalid")) {
-                // the refused text stays, marked, so the user can correct it
-                f.getStyleClass().add("invalid");
-            }
+            // a refused text stays, marked, so the user can correct it
+            Fx.markInvalid(f, !f.getText().strip().equals(shown) && !vm.saveTotal(year, type, f.getText()));
         };
         f.setOnAction(e -> commit.run());
         f.focusedProperty().addListener((o, was, is) -> {

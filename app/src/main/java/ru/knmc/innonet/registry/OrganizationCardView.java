@@ -153,13 +153,7 @@ public final class OrganizationCardView {
             message.textProperty().bind(error);
             message.managedProperty().bind(error.isNotNull());
             message.visibleProperty().bind(error.isNotNull());
-            error.addListener((o, a, b) -> {
-                if (b == null) {
-                    control.getStyleClass().remove("invalid");
-                } else if (!control.getStyleClass().contains("invalid")) {
-                    control.getStyleClass().add("invalid");
-                }
-            });
+            Fx.markWhileError(control, error);
             g.add(message, 1, row + 1);
             return row + 2;
         }

@@ -1,5 +1,6 @@
 package ru.knmc.innonet.settings;
 
+import ru.knmc.innonet.app.Fx;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -238,10 +239,7 @@ public final class SettingsView {
         f.textProperty().bindBidirectional(value);
         if (error != null) {
             Runnable mark = () -> {
-                f.getStyleClass().remove("invalid");
-                if (error.get() != null) {
-                    f.getStyleClass().add("invalid");
-                }
+                Fx.markInvalid(f, error.get() != null);
                 f.setTooltip(error.get() == null ? null : new Tooltip(error.get()));
             };
             error.addListener((o, a, b) -> mark.run());
